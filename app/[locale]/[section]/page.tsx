@@ -1,0 +1,73 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Container } from '@/components/container';
+import { PageHeader } from '@/components/page-header';
+import { Prose } from '@/components/prose';
+import { SectionPager } from '@/components/section-pager';
+import { TableOfContents } from '@/components/table-of-contents';
+import { isLocale, routing, type Locale } from '@/i18n/routing';
+import { getContent, getSection, getSections, pillarNumber, type Section } from '@/lib/content';
+import { formatIsoDate } from '@/lib/format';
+import { routes } from '@/lib/routes';
+import { pageMetadata } from '@/lib/seo';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.flatMap((locale) => getSections(locale).map((section) => ({ locale, section: section.slug })));
+}
+
+interface Props {
+  params: Promise<{ locale: string; section: string }>;
+}
+
+async function load(params: Props['params']): Promise<{ locale: Locale; section: Section }> {
+  const { locale, section: slug } = await params;
+  const section = isLocale(locale) ? getSection(locale, slug) : undefined;
+  if (!isLocale(locale) || !section) notFound();
+  return { locale, section };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, section } = await load(params);
+  return pageMetadata({ locale, path: routes.section(section.slug), title: section.title, description: section.summary });
+}
+
+export default async function SectionPage({ params }: Props) {
+  const { locale, section } = await load(params);
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'SectionPage' });
+  const { source } = getContent();
+  const sections = getSections(locale);
+  const index = sections.findIndex((candidate) => candidate.slug === section.slug);
+  const part = pillarNumber(sections, section.slug);
+  const eyebrow =
+    section.kind === 'pillar' && part !== undefined
+      ? t('partLabel', { number: part })
+      : section.kind === 'overview'
+        ? t('overviewLabel')
+        : t('outlookLabel');
+
+  return (
+    <article>
+      <PageHeader eyebrow={eyebrow} title={section.title} lede={section.summary} />
+      <Container className="grid gap-10 pt-12 pb-4 lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-16 lg:pt-16">
+        <aside className="lg:sticky lg:top-28 lg:self-start">
+          <TableOfContents headings={section.headings} title={t('onThisPage')} />
+        </aside>
+        <div className="min-w-0">
+          <Prose section={section} />
+          <p className="mt-12 max-w-[40rem] border-t border-line pt-5 text-sm text-muted">
+            {t('sourceNote', { description: source.description[locale], date: formatIsoDate(source.published, locale) })}
+          </p>
+          <SectionPager
+            previous={sections[index - 1]}
+            next={sections[index + 1]}
+            labels={{ previous: t('previous'), next: t('next'), nav: t('pagerLabel') }}
+          />
+        </div>
+      </Container>
+    </article>
+  );
+}

@@ -1,0 +1,63 @@
+import type { Metadata, Viewport } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { displayFont } from '@/components/fonts';
+import { SiteFooter } from '@/components/site-footer';
+import { SiteHeader } from '@/components/site-header';
+import { SkipLink } from '@/components/skip-link';
+import { isLocale, routing } from '@/i18n/routing';
+import { getContent } from '@/lib/content';
+import { getSiteUrl } from '@/lib/site';
+import { htmlLang } from '@/lib/seo';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export const viewport: Viewport = {
+  themeColor: '#0b1a36',
+  width: 'device-width',
+  initialScale: 1,
+};
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  const { site } = getContent();
+  const name = site.name[locale];
+  return {
+    metadataBase: new URL(getSiteUrl()),
+    title: {
+      default: t('siteTitle', { name, brand: site.brand[locale] }),
+      template: t('titleTemplate', { page: '%s', name }),
+    },
+    description: t('description'),
+    applicationName: name,
+    formatDetection: { telephone: false, address: false, email: false },
+    openGraph: { siteName: name },
+  };
+}
+
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'SkipLink' });
+
+  return (
+    <html lang={htmlLang(locale)} className={displayFont.variable}>
+      <body className="flex min-h-dvh flex-col">
+        <SkipLink label={t('label')} />
+        <SiteHeader locale={locale} />
+        <main id="main" tabIndex={-1} className="flex-1 outline-none">
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,136 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ButtonLink } from '@/components/button-link';
+import { Container } from '@/components/container';
+import { HomeHero } from '@/components/home-hero';
+import { KeyFigureList } from '@/components/key-figure-list';
+import { PillarCard } from '@/components/pillar-card';
+import { PullQuote } from '@/components/pull-quote';
+import { Link } from '@/i18n/navigation';
+import { isLocale } from '@/i18n/routing';
+import { getContent, getSections } from '@/lib/content';
+import { formatIsoDate } from '@/lib/format';
+import { routes } from '@/lib/routes';
+import { pageMetadata } from '@/lib/seo';
+
+interface Props {
+  params: Promise<{ locale: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  return pageMetadata({ locale, path: routes.home, description: t('description') });
+}
+
+export default async function HomePage({ params }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'HomePage' });
+  const { site, source } = getContent();
+  const sections = getSections(locale);
+  const overview = sections.find((section) => section.kind === 'overview');
+  const outlook = sections.find((section) => section.kind === 'outlook');
+  const pillars = sections.filter((section) => section.kind === 'pillar');
+  if (!overview || !outlook) throw new Error('content: the overview and outlook sections are required');
+  const tagline = overview.pullQuotes[0]?.text ?? site.brand[locale];
+  const outlookQuote = outlook.pullQuotes[0];
+
+  return (
+    <>
+      <HomeHero
+        eyebrow={site.brand[locale]}
+        title={site.name[locale]}
+        tagline={tagline}
+        lede={overview.summary}
+        actions={
+          <>
+            <ButtonLink href={routes.section(overview.slug)}>{t('heroCta')}</ButtonLink>
+            <ButtonLink href={routes.section(outlook.slug)} variant="onDark">
+              {t('heroSecondary')}
+            </ButtonLink>
+          </>
+        }
+      />
+
+      <section aria-labelledby="achievements-title" className="border-b border-line bg-white">
+        <Container className="grid gap-10 py-16 lg:grid-cols-[1fr_2fr] lg:gap-16 lg:py-20">
+          <div>
+            <h2 id="achievements-title" className="font-display text-3xl font-bold tracking-tight text-ink-900 sm:text-4xl">
+              {t('achievementsTitle')}
+            </h2>
+            <p className="mt-4 text-lg text-muted">{t('achievementsIntro')}</p>
+            <Link href={routes.section(overview.slug)} className="mt-6 inline-block font-semibold text-river-700 underline underline-offset-4">
+              {overview.title} →
+            </Link>
+          </div>
+          <KeyFigureList items={overview.keyFigures} className="my-0" />
+        </Container>
+      </section>
+
+      <section aria-labelledby="pillars-title" className="py-16 lg:py-24">
+        <Container>
+          <div className="max-w-3xl">
+            <h2 id="pillars-title" className="font-display text-3xl font-bold tracking-tight text-ink-900 sm:text-4xl">
+              {t('pillarsTitle')}
+            </h2>
+            <p className="mt-4 text-lg text-muted">{t('pillarsIntro')}</p>
+          </div>
+          <ol className="mt-12 grid gap-5 md:grid-cols-2">
+            {pillars.map((section, index) => (
+              <PillarCard
+                key={section.slug}
+                section={section}
+                number={index + 1}
+                partLabel={t('pillarLabel', { number: index + 1 })}
+                readLabel={t('readSection', { title: section.navTitle })}
+              />
+            ))}
+          </ol>
+        </Container>
+      </section>
+
+      <section aria-labelledby="outlook-title" className="on-dark bg-ink-900 text-white">
+        <Container className="grid gap-10 py-16 lg:grid-cols-[1.1fr_1fr] lg:items-center lg:gap-16 lg:py-24">
+          <div>
+            <p className="text-sm font-semibold tracking-[0.16em] text-river-300 uppercase">{t('outlookLabel')}</p>
+            <h2 id="outlook-title" className="mt-4 font-display text-3xl font-bold tracking-tight sm:text-4xl">
+              {outlook.title}
+            </h2>
+            <p className="mt-5 text-lg leading-relaxed text-ink-100">{outlook.summary}</p>
+            <ButtonLink href={routes.section(outlook.slug)} variant="light" className="mt-8">
+              {t('readOutlook')}
+            </ButtonLink>
+          </div>
+          <div>
+            {outlookQuote && (
+              <PullQuote tone="dark" cite={outlookQuote.cite} className="my-0">
+                <p>{outlookQuote.text}</p>
+              </PullQuote>
+            )}
+            <KeyFigureList items={outlook.keyFigures} tone="dark" className="mb-0" />
+          </div>
+        </Container>
+      </section>
+
+      <section aria-labelledby="source-title">
+        <Container className="py-14">
+          <div className="max-w-3xl rounded-2xl border border-line bg-paper-deep/60 p-6 sm:p-8">
+            <h2 id="source-title" className="font-display text-xl font-bold text-ink-900">
+              {t('sourceTitle')}
+            </h2>
+            <p className="mt-3 text-muted">
+              {t('sourceText', { description: source.description[locale], date: formatIsoDate(source.published, locale) })}
+            </p>
+            <Link href={routes.corrections} className="mt-4 inline-block font-semibold text-river-700 underline underline-offset-4">
+              {t('sourceLink')}
+            </Link>
+          </div>
+        </Container>
+      </section>
+    </>
+  );
+}

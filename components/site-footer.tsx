@@ -1,0 +1,87 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { getContent, getSections } from '@/lib/content';
+import { formatIsoDate } from '@/lib/format';
+import { routes } from '@/lib/routes';
+import { Container } from './container';
+import { LogoMark } from './logo-mark';
+
+const footerLink = 'rounded-sm text-ink-100 underline decoration-ink-700 underline-offset-4 hover:text-white hover:decoration-river-300';
+
+export async function SiteFooter({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'SiteFooter' });
+  const { site, source } = getContent();
+  const { filing } = site;
+  const hasFiling = Boolean(filing.icp || filing.publicSecurity);
+
+  return (
+    <footer className="on-dark mt-24 bg-ink-950 text-ink-100">
+      <Container className="grid gap-12 py-14 md:grid-cols-[1.3fr_1fr_1fr] lg:py-16">
+        <div className="max-w-md">
+          <div className="flex items-center gap-3">
+            <LogoMark className="size-10 rounded-md bg-white/95 p-0.5" />
+            <div className="leading-tight">
+              <p className="font-display text-lg font-bold text-white">{site.name[locale]}</p>
+              <p className="text-sm text-ink-200">{site.brand[locale]}</p>
+            </div>
+          </div>
+          <p className="mt-6 text-sm leading-relaxed text-ink-200">
+            {t('sourceLine', { description: source.description[locale], date: formatIsoDate(source.published, locale) })}{' '}
+            {source.photoCredit[locale]}
+          </p>
+          <p className="mt-3 text-sm leading-relaxed text-ink-200">{t('editorialLine')}</p>
+        </div>
+
+        <nav aria-label={t('sections')} data-print="hide">
+          <h2 className="text-sm font-semibold tracking-wider text-white uppercase">{t('sections')}</h2>
+          <ul className="mt-4 space-y-2.5 text-[0.95rem]">
+            {getSections(locale).map((section) => (
+              <li key={section.slug}>
+                <Link href={routes.section(section.slug)} className={footerLink}>
+                  {section.navTitle}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+
+        <nav aria-label={t('about')} data-print="hide">
+          <h2 className="text-sm font-semibold tracking-wider text-white uppercase">{t('about')}</h2>
+          <ul className="mt-4 space-y-2.5 text-[0.95rem]">
+            <li>
+              <Link href={routes.corrections} className={footerLink}>
+                {t('corrections')}
+              </Link>
+            </li>
+            <li>
+              <Link href={routes.glossary} className={footerLink}>
+                {t('glossary')}
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      </Container>
+
+      {hasFiling && (
+        <div className="border-t border-white/10">
+          <Container className="flex flex-wrap gap-x-6 gap-y-2 py-5 text-sm text-ink-200">
+            <h2 className="sr-only">{t('filing')}</h2>
+            {filing.icp && <FilingNumber text={filing.icp} href={filing.icpUrl} />}
+            {filing.publicSecurity && <FilingNumber text={filing.publicSecurity} href={filing.publicSecurityUrl} />}
+          </Container>
+        </div>
+      )}
+    </footer>
+  );
+}
+
+function FilingNumber({ text, href }: { text: string; href: string }) {
+  return href ? (
+    <a href={href} className={footerLink} rel="noopener">
+      {text}
+    </a>
+  ) : (
+    <span>{text}</span>
+  );
+}

@@ -1,0 +1,61 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { routing, type Locale } from '@/i18n/routing';
+import { getContent, getSections } from '@/lib/content';
+import { localizedPath, routes } from '@/lib/routes';
+import { htmlLang } from '@/lib/seo';
+import { Container } from './container';
+import { LanguageSwitch } from './language-switch';
+import { LogoMark } from './logo-mark';
+import { NavLinks, type NavItem } from './nav-links';
+
+export async function SiteHeader({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'SiteHeader' });
+  const tLanguage = await getTranslations({ locale, namespace: 'LanguageSwitch' });
+  const { site } = getContent();
+  const items: NavItem[] = getSections(locale).map((section) => ({
+    href: localizedPath(locale, routes.section(section.slug)),
+    label: section.navTitle,
+  }));
+  const other = routing.locales.find((candidate) => candidate !== locale) ?? routing.defaultLocale;
+  const languageSwitch = (
+    <LanguageSwitch locales={routing.locales} target={other} targetLang={htmlLang(other)} name={tLanguage('name')} />
+  );
+
+  return (
+    <header className="sticky top-0 z-40 border-b border-line/80 bg-paper/92 backdrop-blur-md supports-[backdrop-filter]:bg-paper/80" data-print="hide">
+      <Container className="flex h-16 items-center justify-between gap-4 lg:h-[4.5rem]">
+        <Link href={routes.home} className="group flex min-w-0 items-center gap-3 no-underline" aria-label={t('home', { name: site.name[locale] })}>
+          <LogoMark className="size-9 shrink-0 transition-transform duration-300 group-hover:-rotate-6" />
+          <span className="flex min-w-0 flex-col leading-tight">
+            <span className="truncate font-display text-[1.05rem] font-bold tracking-tight text-ink-900">{site.name[locale]}</span>
+            <span className="truncate text-[0.78rem] font-medium text-muted">{site.brand[locale]}</span>
+          </span>
+        </Link>
+
+        <nav aria-label={t('primaryNav')} className="hidden xl:block">
+          <NavLinks items={items} variant="bar" />
+        </nav>
+
+        <div className="flex items-center gap-2">
+          <div className="hidden sm:block">{languageSwitch}</div>
+          <details className="group relative xl:hidden">
+            <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md bg-ink-900 px-4 font-semibold text-white marker:hidden [&::-webkit-details-marker]:hidden">
+              <svg viewBox="0 0 20 20" className="size-5" aria-hidden="true">
+                <path className="group-open:hidden" d="M3 5h14M3 10h14M3 15h14" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+                <path className="hidden group-open:block" d="m5 5 10 10M15 5 5 15" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+              </svg>
+              {t('menu')}
+            </summary>
+            <div className="absolute right-0 mt-3 w-[min(22rem,calc(100vw-2.5rem))] rounded-xl border border-line bg-white p-3 shadow-2xl shadow-ink-900/15">
+              <nav aria-label={t('primaryNav')}>
+                <NavLinks items={items} variant="menu" />
+              </nav>
+              <div className="mt-3 border-t border-line pt-3 sm:hidden">{languageSwitch}</div>
+            </div>
+          </details>
+        </div>
+      </Container>
+    </header>
+  );
+}

@@ -1,0 +1,184 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ContentValidationError, loadContent, type ContentError } from './index';
+
+const FIXTURE = path.resolve(import.meta.dirname, '../../tests/fixtures/content');
+const temporary: string[] = [];
+
+/** A fresh copy of the valid fixture, changed by `edit`, as a content root. */
+function fixture(edit: (file: (relative: string) => string) => void = () => {}): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-test-'));
+  temporary.push(dir);
+  const root = path.join(dir, 'content');
+  fs.cpSync(FIXTURE, root, { recursive: true });
+  edit((relative) => path.join(root, relative));
+  return root;
+}
+
+function rewrite(file: string, change: (text: string) => string): void {
+  fs.writeFileSync(file, change(fs.readFileSync(file, 'utf8')));
+}
+
+function problems(root: string): ContentError[] {
+  try {
+    loadContent(root);
+  } catch (error) {
+    if (error instanceof ContentValidationError) return [...error.errors];
+    throw error;
+  }
+  throw new Error('expected the content to be rejected, but it loaded');
+}
+
+afterEach(() => {
+  for (const dir of temporary.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('loadContent with valid content', () => {
+  it('reshapes sections, headings, pull-quotes and key figures into typed objects', () => {
+    const content = loadContent(fixture());
+    expect(content.sections.zh.map((section) => section.slug)).toEqual(['overview', 'outlook']);
+    expect(content.sections.en.map((section) => section.slug)).toEqual(['overview', 'outlook']);
+    const overview = content.sections.zh[0]!;
+    expect(overview).toMatchObject({ title: '测试园区概览', kind: 'overview', order: 1, file: 'content/sections/zh/overview.md' });
+    expect(overview.headings).toEqual([{ id: 'profile', text: '园区简介' }]);
+    expect(overview.pullQuotes).toEqual([{ text: '拥有16块“金字招牌”', cite: '测试负责人' }]);
+    expect(overview.keyFigures).toEqual([
+      { value: '1992年', label: '成立' },
+      { value: '16块', label: '金字招牌' },
+    ]);
+    expect(content.glossary.map((term) => term.id)).toEqual(['test-park', 'jinrong-park']);
+    expect(content.corrections).toHaveLength(2);
+  });
+
+  it('renders headings with their stable id and directives as the site components', () => {
+    const overview = loadContent(fixture()).sections.en[0]!;
+    const elements = overview.tree.children.filter((node) => node.type === 'element');
+    expect(elements.map((node) => node.tagName)).toEqual(['p', 'h2', 'p', 'pull-quote', 'key-figures']);
+    const heading = elements[1]!;
+    expect(heading.properties).toMatchObject({ id: 'profile' });
+    expect(JSON.stringify(heading.children)).not.toContain('{#');
+    expect(elements[3]!.properties).toMatchObject({ cite: 'a person in charge' });
+    expect(elements[4]!.properties).toMatchObject({ block: 0 });
+  });
+
+  it('keeps the running text separate from repeated quotes', () => {
+    const overview = loadContent(fixture()).sections.zh[0]!;
+    expect(overview.text).toBe('测试园区成立于1992年，拥有16块“金字招牌”。\n园区简介\n金荣园区项目总投资10亿元。');
+  });
+});
+
+describe('loadContent rejects bad content, naming the file and the field', () => {
+  it('malformed JSON', () => {
+    const root = fixture((file) => rewrite(file('glossary.json'), (text) => text.replace('"terms": [', '"terms": [,')));
+    const [error] = problems(root);
+    expect(error).toMatchObject({ file: 'content/glossary.json', field: '(file)' });
+    expect(error?.problem).toMatch(/not valid JSON/);
+  });
+
+  it('malformed YAML frontmatter', () => {
+    const root = fixture((file) => rewrite(file('sections/zh/outlook.md'), (text) => text.replace('order: 2', 'order: [2')));
+    expect(problems(root)).toContainEqual(expect.objectContaining({ file: 'content/sections/zh/outlook.md', field: 'frontmatter' }));
+  });
+
+  it('a Markdown file without frontmatter', () => {
+    const root = fixture((file) => fs.writeFileSync(file('sections/en/outlook.md'), 'Just text.\n'));
+    expect(problems(root)).toContainEqual(expect.objectContaining({ file: 'content/sections/en/outlook.md', field: 'frontmatter' }));
+  });
+
+  it('a missing frontmatter field', () => {
+    const root = fixture((file) => rewrite(file('sections/en/overview.md'), (text) => text.replace(/^summary: .*\n/m, '')));
+    expect(problems(root)).toContainEqual(expect.objectContaining({ file: 'content/sections/en/overview.md', field: 'frontmatter.summary' }));
+  });
+
+  it('a wrongly typed frontmatter field', () => {
+    const root = fixture((file) => rewrite(file('sections/zh/overview.md'), (text) => text.replace('kind: overview', 'kind: chapter')));
+    expect(problems(root)).toContainEqual(expect.objectContaining({ file: 'content/sections/zh/overview.md', field: 'frontmatter.kind' }));
+  });
+
+  it('a section present in one language but not the other', () => {
+    const root = fixture((file) => fs.rmSync(file('sections/en/outlook.md')));
+    const [error] = problems(root);
+    expect(error).toMatchObject({ file: 'content/sections/en/outlook.md', field: '(file)' });
+    expect(error?.problem).toMatch(/missing.*zh/);
+  });
+
+  it('a missing translation in a bilingual JSON field', () => {
+    const root = fixture((file) => rewrite(file('glossary.json'), (text) => text.replace('"en": "Test Park", ', '')));
+    expect(problems(root)).toContainEqual(expect.objectContaining({ file: 'content/glossary.json', field: 'terms[0].en' }));
+  });
+
+  it('an unknown section referenced by a correction', () => {
+    const root = fixture((file) => rewrite(file('corrections.json'), (text) => text.replace('"section": "outlook"', '"section": "future"')));
+    const [error] = problems(root);
+    expect(error).toMatchObject({ file: 'content/corrections.json', field: 'corrections[0].section' });
+    expect(error?.problem).toMatch(/unknown section "future"/);
+  });
+
+  it('a correction whose original is not in the raw source', () => {
+    const root = fixture((file) => rewrite(file('corrections.json'), (text) => text.replace('"original": "金融园区"', '"original": "金鱼园区"')));
+    expect(problems(root)).toContainEqual(expect.objectContaining({ file: 'content/corrections.json', field: 'corrections[1].original' }));
+  });
+
+  it('a correction whose corrected text is not what the page shows', () => {
+    const root = fixture((file) => rewrite(file('sections/zh/overview.md'), (text) => text.replace('金荣园区项目', '某园区项目')));
+    expect(problems(root)).toContainEqual(expect.objectContaining({ file: 'content/corrections.json', field: 'corrections[1].corrected' }));
+  });
+
+  it('a heading without a stable id', () => {
+    const root = fixture((file) => rewrite(file('sections/en/overview.md'), (text) => text.replace('## Profile {#profile}', '## Profile')));
+    const found = problems(root);
+    expect(found).toContainEqual(expect.objectContaining({ file: 'content/sections/en/overview.md', field: 'body (line 10)' }));
+  });
+
+  it('headings whose ids differ between the languages', () => {
+    const root = fixture((file) => rewrite(file('sections/en/overview.md'), (text) => text.replace('{#profile}', '{#the-profile}')));
+    expect(problems(root)).toContainEqual(expect.objectContaining({ file: 'content/sections/en/overview.md', field: 'headings' }));
+  });
+
+  it('an unknown directive', () => {
+    const root = fixture((file) => rewrite(file('sections/zh/outlook.md'), (text) => `${text}\n:::sidebar\n旁注。\n:::\n`));
+    const [error] = problems(root);
+    expect(error).toMatchObject({ file: 'content/sections/zh/outlook.md', field: 'body (line 10)' });
+    expect(error?.problem).toMatch(/unknown directive ":::sidebar"/);
+  });
+
+  it('Markdown the design does not provide for (a link)', () => {
+    const root = fixture((file) => rewrite(file('sections/en/outlook.md'), (text) => text.replace('keep growing', '[keep growing](https://example.org)')));
+    expect(problems(root)[0]?.problem).toMatch(/"link" is not allowed/);
+  });
+
+  it('extraction artifacts left in the Chinese', () => {
+    const root = fixture((file) => rewrite(file('sections/zh/outlook.md'), (text) => text.replace('测试园区将继续发展。', '测 试 园 区将继续发展。。')));
+    const found = problems(root).map((error) => error.problem);
+    expect(found).toContainEqual(expect.stringMatching(/spaces between Chinese characters/));
+    expect(found).toContainEqual(expect.stringMatching(/doubled punctuation/));
+  });
+
+  it('a name the English does not translate as the glossary fixes it', () => {
+    const root = fixture((file) => rewrite(file('sections/en/overview.md'), (text) => text.replace('The Jinrong Park project', 'The Jinrong Industrial Park project')));
+    const [error] = problems(root);
+    expect(error).toMatchObject({ file: 'content/sections/en/overview.md', field: 'glossary "jinrong-park"' });
+  });
+
+  it('a duplicate glossary id', () => {
+    const root = fixture((file) => rewrite(file('glossary.json'), (text) => text.replace('"id": "jinrong-park"', '"id": "test-park"')));
+    expect(problems(root)).toContainEqual(expect.objectContaining({ file: 'content/glossary.json', field: 'terms[1].id' }));
+  });
+
+  it('a site URL that is not absolute', () => {
+    const root = fixture((file) => rewrite(file('site.json'), (text) => text.replace('https://example.org', 'example.org')));
+    expect(problems(root)).toContainEqual(expect.objectContaining({ file: 'content/site.json', field: 'siteUrl' }));
+  });
+
+  it('every problem at once, not just the first', () => {
+    const root = fixture((file) => {
+      rewrite(file('site.json'), (text) => text.replace('"Test Park" }', '"" }'));
+      rewrite(file('sections/en/outlook.md'), (text) => text.replace('order: 2', 'order: 1'));
+    });
+    const found = problems(root);
+    expect(found).toContainEqual(expect.objectContaining({ file: 'content/site.json', field: 'name.en' }));
+    expect(found).toContainEqual(expect.objectContaining({ file: 'content/sections/en/outlook.md', field: 'frontmatter.order' }));
+  });
+});

@@ -1,0 +1,224 @@
+import type { Root as HastRoot } from 'hast';
+import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+import { toHast } from 'mdast-util-to-hast';
+import { toString } from 'mdast-util-to-string';
+import remarkDirective from 'remark-directive';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Locale } from '@/i18n/routing';
+import type { ErrorCollector } from './errors';
+
+/**
+ * The narrative Markdown dialect: paragraphs, `## Heading {#stable-id}`, and two block
+ * directives, `:::pullquote{cite="…"}` and `:::keyfigures` (a list of `**value** label`).
+ * Anything else is refused, so the pages only ever render what the design provides for.
+ */
+
+export interface SectionHeading {
+  id: string;
+  text: string;
+}
+
+export interface KeyFigure {
+  value: string;
+  label: string;
+}
+
+export interface PullQuote {
+  text: string;
+  cite?: string;
+}
+
+export interface NarrativeDocument {
+  /** The rendered tree (HTML as data), for the Prose component. */
+  tree: HastRoot;
+  headings: SectionHeading[];
+  /** Each :::keyfigures block, in order; the tree refers to them by index. */
+  keyFigureBlocks: KeyFigure[][];
+  keyFigures: KeyFigure[];
+  pullQuotes: PullQuote[];
+  /** The running text (paragraphs and headings, not quotes or key figures), for checks and search. */
+  text: string;
+}
+
+const HEADING_ID = /\s*\{#([^}]*)\}\s*$/;
+const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+const ZH_ARTIFACTS: ReadonlyArray<[RegExp, string]> = [
+  [new RegExp(`[${CJK}][ \\t\\u3000]+[${CJK}]`), 'spaces between Chinese characters (an extraction artifact)'],
+  [new RegExp(`[${CJK}][ \\t]+[0-9A-Za-z]|[0-9A-Za-z%][ \\t]+[${CJK}]`), 'a space between Chinese and a digit or Latin letter'],
+  [/([，。；：！？、“”])\1/, 'doubled punctuation (an extraction artifact)'],
+  [new RegExp(`[${CJK}]\\(|\\)[${CJK}]`), 'half-width brackets in Chinese text (use （ ）)'],
+  [/[▲？]{2,}|▲/, 'a stray layout marker'],
+  [/\n/, 'a line break inside a paragraph (keep each Chinese paragraph on one line)'],
+];
+
+const parser = unified().use(remarkParse).use(remarkDirective);
+
+interface Context {
+  file: string;
+  locale: Locale;
+  lineOffset: number;
+  errors: ErrorCollector;
+}
+
+function report(context: Context, node: { position?: { start: { line: number } } }, problem: string): void {
+  const line = (node.position?.start.line ?? 1) + context.lineOffset;
+  context.errors.add(context.file, `body (line ${line})`, problem);
+}
+
+function describe(node: RootContent | PhrasingContent): string {
+  switch (node.type) {
+    case 'heading':
+      return `a level-${node.depth} heading`;
+    case 'containerDirective':
+    case 'leafDirective':
+    case 'textDirective':
+      return `the directive "${node.name}"`;
+    default:
+      return `"${node.type}"`;
+  }
+}
+
+/** Plain text inside a paragraph; anything but text is refused. */
+function checkPhrasing(children: PhrasingContent[], context: Context): void {
+  for (const child of children) {
+    if (child.type !== 'text') report(context, child, `${describe(child)} is not allowed in running text`);
+  }
+}
+
+function checkText(text: string, node: RootContent, context: Context): void {
+  if (context.locale !== 'zh') return;
+  for (const [pattern, problem] of ZH_ARTIFACTS) {
+    const match = pattern.exec(text);
+    if (match) report(context, node, `${problem}: "${match[0]}"`);
+  }
+}
+
+function readHeading(node: Heading, context: Context, seen: Set<string>): SectionHeading | undefined {
+  if (node.depth !== 2) {
+    report(context, node, `${describe(node)} is not allowed: use "## " (the page title is the only h1)`);
+    return undefined;
+  }
+  checkPhrasing(node.children, context);
+  const last = node.children.at(-1);
+  const match = last?.type === 'text' ? HEADING_ID.exec(last.value) : null;
+  if (!last || last.type !== 'text' || !match) {
+    report(context, node, 'heading has no id: end it with {#kebab-case-id}');
+    return undefined;
+  }
+  const id = match[1] ?? '';
+  if (!KEBAB_CASE.test(id)) report(context, node, `heading id "${id}" is not kebab-case`);
+  if (seen.has(id)) report(context, node, `heading id "${id}" is used twice`);
+  seen.add(id);
+  last.value = last.value.replace(HEADING_ID, '');
+  const text = toString(node).trim();
+  if (!text) report(context, node, 'heading is empty');
+  node.data = { ...node.data, hProperties: { id } };
+  return { id, text };
+}
+
+function readPullQuote(node: ContainerDirective, context: Context): PullQuote | undefined {
+  const extra = Object.keys(node.attributes ?? {}).filter((key) => key !== 'cite');
+  if (extra.length > 0) report(context, node, `pullquote has unknown attribute(s): ${extra.join(', ')}`);
+  const paragraphs = node.children.filter((child): child is Paragraph => child.type === 'paragraph');
+  if (paragraphs.length !== node.children.length || paragraphs.length === 0) {
+    report(context, node, 'pullquote must contain only paragraphs of text');
+    return undefined;
+  }
+  for (const paragraph of paragraphs) checkPhrasing(paragraph.children, context);
+  const cite = node.attributes?.cite?.trim() || undefined;
+  const quote: PullQuote = { text: paragraphs.map((p) => toString(p)).join('\n'), ...(cite ? { cite } : {}) };
+  // Rendered by the PullQuote component (see components/prose.tsx).
+  node.data = { hName: 'pull-quote', hProperties: cite ? { cite } : {} };
+  node.children = paragraphs;
+  return quote;
+}
+
+function readKeyFigures(node: ContainerDirective, block: number, context: Context): KeyFigure[] {
+  if (Object.keys(node.attributes ?? {}).length > 0) report(context, node, 'keyfigures takes no attributes');
+  const list = node.children[0];
+  if (node.children.length !== 1 || list?.type !== 'list' || (list as List).ordered) {
+    report(context, node, 'keyfigures must contain exactly one bulleted list');
+    return [];
+  }
+  const figures: KeyFigure[] = [];
+  for (const item of list.children) {
+    const paragraph = item.children[0];
+    const [first, ...rest] = paragraph?.type === 'paragraph' ? paragraph.children : [];
+    if (item.children.length !== 1 || first?.type !== 'strong' || rest.some((child) => child.type !== 'text')) {
+      report(context, item, 'each key figure must read "- **value** label"');
+      continue;
+    }
+    const value = toString(first).trim();
+    const label = rest.map((child) => (child as Text).value).join('').trim();
+    if (!value || !label) {
+      report(context, item, 'a key figure needs both a value and a label');
+      continue;
+    }
+    figures.push({ value, label });
+  }
+  // Rendered by the KeyFigureList component from `keyFigureBlocks[block]`.
+  node.data = { hName: 'key-figures', hProperties: { block } };
+  node.children = [];
+  return figures;
+}
+
+/** Parses and checks one narrative body; problems go to `errors` with file and line. */
+export function parseNarrative(
+  body: string,
+  options: { file: string; locale: Locale; lineOffset: number; errors: ErrorCollector },
+): NarrativeDocument {
+  const context: Context = options;
+  const root = parser.parse(body) as Root;
+  const headings: SectionHeading[] = [];
+  const keyFigureBlocks: KeyFigure[][] = [];
+  const pullQuotes: PullQuote[] = [];
+  const running: string[] = [];
+  const seenIds = new Set<string>();
+
+  for (const node of root.children) {
+    switch (node.type) {
+      case 'paragraph': {
+        checkPhrasing(node.children, context);
+        const text = toString(node);
+        checkText(text, node, context);
+        running.push(text);
+        break;
+      }
+      case 'heading': {
+        const heading = readHeading(node, context, seenIds);
+        if (heading) {
+          checkText(heading.text, node, context);
+          headings.push(heading);
+          running.push(heading.text);
+        }
+        break;
+      }
+      case 'containerDirective': {
+        if (node.name === 'pullquote') {
+          const quote = readPullQuote(node, context);
+          if (quote) {
+            checkText(quote.text, node, context);
+            pullQuotes.push(quote);
+          }
+        } else if (node.name === 'keyfigures') {
+          const figures = readKeyFigures(node, keyFigureBlocks.length, context);
+          for (const figure of figures) checkText(`${figure.value}${figure.label}`, node, context);
+          keyFigureBlocks.push(figures);
+        } else {
+          report(context, node, `unknown directive ":::${node.name}" (known: pullquote, keyfigures)`);
+        }
+        break;
+      }
+      default:
+        report(context, node, `${describe(node)} is not allowed here`);
+    }
+  }
+
+  if (running.length === 0) context.errors.add(context.file, 'body', 'is empty');
+
+  const tree = toHast(root) as HastRoot;
+  return { tree, headings, keyFigureBlocks, keyFigures: keyFigureBlocks.flat(), pullQuotes, text: running.join('\n') };
+}

@@ -1,0 +1,120 @@
+import path from 'node:path';
+import { routing, type Locale } from '@/i18n/routing';
+import type { ErrorCollector } from './errors';
+import { parseNarrative, type NarrativeDocument } from './markdown';
+import { contentFile, listFiles, readText, splitFrontmatter, validate } from './read';
+import { sectionFrontmatterSchema, sectionKinds } from './schema';
+
+export type SectionKind = (typeof sectionKinds)[number];
+
+/** One narrative section of the site (a page), in one language. */
+export interface Section extends NarrativeDocument {
+  slug: string;
+  locale: Locale;
+  kind: SectionKind;
+  order: number;
+  title: string;
+  navTitle: string;
+  summary: string;
+  /** Path of the Markdown file, relative to the project, for messages and "edit this page". */
+  file: string;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function loadOne(root: string, locale: Locale, slug: string, errors: ErrorCollector): Section | undefined {
+  const file = contentFile(root, 'sections', locale, `${slug}.md`);
+  const raw = readText(file, errors);
+  if (raw === undefined) return undefined;
+  const document = splitFrontmatter(raw, file, errors);
+  if (!document) return undefined;
+  const meta = validate(sectionFrontmatterSchema, document.data, file, errors, 'frontmatter');
+  const narrative = parseNarrative(document.body, {
+    file: file.display,
+    locale,
+    lineOffset: document.bodyStartLine - 1,
+    errors,
+  });
+  if (!meta) return undefined;
+  return { ...meta, ...narrative, slug, locale, file: file.display };
+}
+
+/** Checks what must agree between the languages of one section. */
+function checkPair(zh: Section, other: Section, errors: ErrorCollector): void {
+  const same = <T,>(field: string, a: T, b: T) => {
+    if (a !== b) errors.add(other.file, field, `is ${JSON.stringify(b)} but ${zh.file} has ${JSON.stringify(a)}`);
+  };
+  same('frontmatter.order', zh.order, other.order);
+  same('frontmatter.kind', zh.kind, other.kind);
+  const zhIds = zh.headings.map((heading) => heading.id).join(', ');
+  const otherIds = other.headings.map((heading) => heading.id).join(', ');
+  if (zhIds !== otherIds) {
+    errors.add(other.file, 'headings', `ids [${otherIds}] differ from ${zh.file} [${zhIds}]: both languages need the same anchors in the same order`);
+  }
+  same('keyfigures (count)', zh.keyFigures.length, other.keyFigures.length);
+  same('pullquote (count)', zh.pullQuotes.length, other.pullQuotes.length);
+}
+
+/** Loads content/sections/<locale>/<slug>.md for every locale, checked and paired. */
+export function loadSections(root: string, errors: ErrorCollector): Record<Locale, Section[]> {
+  const slugsByLocale = new Map<Locale, string[]>();
+  for (const locale of routing.locales) {
+    slugsByLocale.set(
+      locale,
+      listFiles(path.join(root, 'sections', locale), '.md').map((name) => name.slice(0, -'.md'.length)),
+    );
+  }
+  const allSlugs = [...new Set([...slugsByLocale.values()].flat())].sort();
+  if (allSlugs.length === 0) errors.add(contentFile(root, 'sections').display, '(folder)', 'holds no sections');
+
+  const result = Object.fromEntries(routing.locales.map((locale) => [locale, [] as Section[]])) as Record<Locale, Section[]>;
+  for (const slug of allSlugs) {
+    if (!SLUG.test(slug)) {
+      errors.add(contentFile(root, 'sections').display, slug, 'file names must be kebab-case slugs, e.g. innovation-system.md');
+      continue;
+    }
+    const loaded = new Map<Locale, Section>();
+    for (const locale of routing.locales) {
+      if (!slugsByLocale.get(locale)?.includes(slug)) {
+        const present = routing.locales.filter((other) => slugsByLocale.get(other)?.includes(slug));
+        errors.add(
+          contentFile(root, 'sections', locale, `${slug}.md`).display,
+          '(file)',
+          `is missing, but the section exists in ${present.join(', ')}: every section needs all languages`,
+        );
+        continue;
+      }
+      const section = loadOne(root, locale, slug, errors);
+      if (section) loaded.set(locale, section);
+    }
+    const reference = loaded.get(routing.defaultLocale);
+    for (const [locale, section] of loaded) {
+      result[locale].push(section);
+      if (reference && locale !== routing.defaultLocale) checkPair(reference, section, errors);
+    }
+  }
+
+  for (const locale of routing.locales) {
+    const sections = result[locale].sort((a, b) => a.order - b.order);
+    const orders = new Set<number>();
+    for (const section of sections) {
+      if (orders.has(section.order)) errors.add(section.file, 'frontmatter.order', `${section.order} is used by another section`);
+      orders.add(section.order);
+    }
+  }
+  const reference = result[routing.defaultLocale];
+  for (const kind of ['overview', 'outlook'] as const) {
+    const count = reference.filter((section) => section.kind === kind).length;
+    if (reference.length > 0 && count !== 1) {
+      errors.add(contentFile(root, 'sections', routing.defaultLocale).display, 'frontmatter.kind', `exactly one section must be "${kind}" (found ${count})`);
+    }
+  }
+  return result;
+}
+
+/** 1-based position of a pillar among the pillars ("Part 2"); undefined for other kinds. */
+export function pillarNumber(sections: readonly Section[], slug: string): number | undefined {
+  const pillars = sections.filter((section) => section.kind === 'pillar');
+  const index = pillars.findIndex((section) => section.slug === slug);
+  return index === -1 ? undefined : index + 1;
+}
