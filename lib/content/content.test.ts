@@ -182,3 +182,11 @@ describe('loadContent rejects bad content, naming the file and the field', () =>
     expect(found).toContainEqual(expect.objectContaining({ file: 'content/sections/en/outlook.md', field: 'frontmatter.order' }));
   });
 });
+
+describe('pull-quotes', () => {
+  it('must repeat a line of the section, never add one', () => {
+    const root = fixture((file) => rewrite(file('sections/en/overview.md'), (text) => text.replace('It holds 16 “gold-standard” titles\n', 'It is the best park in the world\n')));
+    const [error] = problems(root);
+    expect(error).toMatchObject({ file: 'content/sections/en/overview.md', field: 'pullquote' });
+  });
+});

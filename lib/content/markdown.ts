@@ -54,6 +54,11 @@ const ZH_ARTIFACTS: ReadonlyArray<[RegExp, string]> = [
   [/\n/, 'a line break inside a paragraph (keep each Chinese paragraph on one line)'],
 ];
 
+/** Compares texts regardless of spacing, line breaks and letter case (a quote may start a sentence). */
+function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
 const parser = unified().use(remarkParse).use(remarkDirective);
 
 interface Context {
@@ -218,6 +223,13 @@ export function parseNarrative(
   }
 
   if (running.length === 0) context.errors.add(context.file, 'body', 'is empty');
+  // A pull-quote repeats the text for emphasis; it must never say something the text does not.
+  const runningText = squash(running.join(''));
+  for (const quote of pullQuotes) {
+    if (!runningText.includes(squash(quote.text))) {
+      context.errors.add(context.file, 'pullquote', `"${quote.text}" does not occur in the section's text: a pull-quote repeats a line of it`);
+    }
+  }
 
   const tree = toHast(root) as HastRoot;
   return { tree, headings, keyFigureBlocks, keyFigures: keyFigureBlocks.flat(), pullQuotes, text: running.join('\n') };

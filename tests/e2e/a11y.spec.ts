@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { LOCALES, OUT, pagesOf } from './site';
+
+const viewports = [
+  { name: 'desktop', width: 1440, height: 900 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+const targets = [...LOCALES.flatMap((locale) => pagesOf(locale).map((page) => `/${locale}${page}`)), '/zh/no-such-page/'];
+
+for (const url of targets) {
+  for (const viewport of viewports) {
+    test(`axe finds no violation on ${url} (${viewport.name})`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto(url);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+}
+
+test('axe finds no violation on the root language chooser', async ({ page }) => {
+  // The real / redirects at once; check what a visitor sees if it did not.
+  const html = fs.readFileSync(path.join(OUT, 'index.html'), 'utf8').replace(/<script>[\s\S]*?<\/script>|<noscript>[\s\S]*?<\/noscript>/g, '');
+  await page.route('**/chooser', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  await page.goto('/chooser');
+  await expect(page.getByRole('link', { name: 'Enter the English site' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});

@@ -1,0 +1,110 @@
+import { expect, test } from '@playwright/test';
+import { sectionSlugs } from './site';
+
+test.describe('language switch', () => {
+  test('keeps the reader on the same page and section anchor', async ({ page }) => {
+    await page.goto('/zh/platforms/');
+    const firstHeading = page.locator('.prose-article h2').first();
+    const anchor = await firstHeading.getAttribute('id');
+    expect(anchor).toBeTruthy();
+    await page.goto(`/zh/platforms/#${anchor}`);
+    await page.locator('header').getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(`/en/platforms/#${anchor}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator(`#${anchor}`)).toBeVisible();
+
+    await page.locator('header').getByRole('link', { name: '中文' }).click();
+    await expect(page).toHaveURL(`/zh/platforms/#${anchor}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  });
+
+  test('points at the same page in the other language in the HTML itself (no JavaScript needed)', async ({ page }) => {
+    for (const slug of sectionSlugs()) {
+      await page.goto(`/en/${slug}/`);
+      await expect(page.locator('header a[hreflang="zh-CN"]').first()).toHaveAttribute('href', `/zh/${slug}/`);
+    }
+  });
+});
+
+test.describe('root /', () => {
+  test('sends an English browser to /en/', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page).toHaveURL('/en/');
+    await context.close();
+  });
+
+  test('sends a Chinese browser to /zh/', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page).toHaveURL('/zh/');
+    await context.close();
+  });
+
+  test('sends any other browser to Chinese', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page).toHaveURL('/zh/');
+    await context.close();
+  });
+
+  test('without JavaScript, redirects to Chinese and links both languages', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const response = await page.request.get('/');
+    const html = await response.text();
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/zh/">');
+    expect(html).toContain('href="/zh/"');
+    expect(html).toContain('href="/en/"');
+    await page.goto('/');
+    await expect(page).toHaveURL('/zh/');
+    await context.close();
+  });
+});
+
+test.describe('404', () => {
+  test('unknown URLs answer 404 with a way back in both languages', async ({ page }) => {
+    const response = await page.goto('/zh/no-such-page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: '页面未找到' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await page.getByRole('link', { name: 'Go to the English home page' }).click();
+    await expect(page).toHaveURL('/en/');
+  });
+
+  test('a folder without its slash is redirected, as static hosts do', async ({ request }) => {
+    const response = await request.get('/zh/platforms', { maxRedirects: 0 });
+    expect(response.status()).toBe(301);
+    expect(response.headers()['location']).toBe('/zh/platforms/');
+  });
+});
+
+test.describe('phone navigation', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test('the menu opens, leads to a section, and closes', async ({ page }) => {
+    await page.goto('/zh/');
+    const menu = page.locator('header details');
+    await menu.locator('summary').click();
+    const link = menu.getByRole('link', { name: '科创平台' });
+    await expect(link).toBeVisible();
+    await link.click();
+    await expect(page).toHaveURL('/zh/platforms/');
+    await expect(page.locator('h1')).toHaveText('这里，有众多的科创平台');
+    await expect(menu).not.toHaveAttribute('open', '');
+    await menu.locator('summary').click();
+    await expect(menu.getByRole('link', { name: '科创平台' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  test('the skip link reaches the main content by keyboard', async ({ page }) => {
+    await page.goto('/en/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#main$/);
+  });
+});
