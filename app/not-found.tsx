@@ -23,9 +23,8 @@ export default function NotFound() {
       <body className="flex min-h-dvh items-center bg-paper">
         <main className="mx-auto w-full max-w-3xl px-6 py-16">
           <LogoMark className="size-14" />
-          <p className="mt-8 font-display text-7xl font-bold text-ink-100 sm:text-8xl" aria-hidden="true">
-            404
-          </p>
+          {/* Decoration: drawn by CSS so it is not read as text; each language's h1 says it. */}
+          <p data-code="404" className="mt-8 font-display text-7xl font-bold text-ink-200 before:content-[attr(data-code)] sm:text-8xl" aria-hidden="true" />
           <div className="mt-6 grid gap-10 sm:grid-cols-2">
             {languages.map(({ locale, lang, text }) => (
               <section key={locale} lang={lang}>

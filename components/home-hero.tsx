@@ -13,7 +13,7 @@ export function HomeHero({ eyebrow, title, tagline, lede, actions, art }: { eyeb
           {eyebrow}
         </p>
         <h1 id="home-title" className="max-w-3xl font-display text-[2.6rem] leading-[1.08] font-bold tracking-tight sm:text-6xl lg:text-7xl">
-          {title}
+          {keepHyphenatedWords(title)}
         </h1>
         <p className="mt-5 max-w-2xl font-display text-[1.35rem] leading-snug font-semibold text-signal-400 sm:text-[1.7rem]">{tagline}</p>
         <p className="mt-5 max-w-2xl text-[1.05rem] leading-relaxed text-ink-100 sm:text-lg">{lede}</p>
@@ -21,6 +21,11 @@ export function HomeHero({ eyebrow, title, tagline, lede, actions, art }: { eyeb
       </Container>
     </section>
   );
+}
+
+/** "High-tech" stays on one line in a large heading. */
+function keepHyphenatedWords(text: string): ReactNode {
+  return text.split(/(\S+-\S+)/).map((part, index) => (part.includes('-') ? <span key={index} className="whitespace-nowrap">{part}</span> : part));
 }
 
 /** Decorative fallback art: hills, a skyline and the river in morning light. */

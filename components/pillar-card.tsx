@@ -9,9 +9,12 @@ export function PillarCard({ section, number, partLabel, readLabel }: { section:
   return (
     <li className="group relative flex flex-col rounded-2xl border border-line bg-white p-6 transition-shadow duration-300 hover:shadow-xl hover:shadow-ink-900/10 sm:p-8">
       <div className="flex items-baseline justify-between gap-4">
-        <span className="font-display text-5xl leading-none font-bold text-ink-100 transition-colors group-hover:text-river-100" aria-hidden="true">
-          {formatPartNumber(number)}
-        </span>
+        {/* Pure decoration (the label beside it says the part), drawn by CSS so it is not read as text. */}
+        <span
+          data-number={formatPartNumber(number)}
+          className="font-display text-5xl leading-none font-bold text-ink-100 transition-colors group-hover:text-river-100 before:content-[attr(data-number)]"
+          aria-hidden="true"
+        />
         <span className="text-sm font-semibold tracking-wider text-signal-600 uppercase">{partLabel}</span>
       </div>
       <h3 className="mt-6 font-display text-[1.45rem] leading-snug font-bold text-ink-900">

@@ -28,8 +28,8 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <Link href={routes.home} className="group flex min-w-0 items-center gap-3 no-underline" aria-label={t('home', { name: site.name[locale] })}>
           <LogoMark className="size-9 shrink-0 transition-transform duration-300 group-hover:-rotate-6" />
           <span className="flex min-w-0 flex-col leading-tight">
-            <span className="truncate font-display text-[1.05rem] font-bold tracking-tight text-ink-900">{site.name[locale]}</span>
-            <span className="truncate text-[0.78rem] font-medium text-muted">{site.brand[locale]}</span>
+            <span className="font-display text-[1rem] leading-tight font-bold tracking-tight text-ink-900 sm:text-[1.05rem]">{site.name[locale]}</span>
+            <span className="hidden truncate text-[0.78rem] font-medium text-muted sm:block">{site.brand[locale]}</span>
           </span>
         </Link>
 

@@ -64,7 +64,7 @@ export default async function HomePage({ params }: Props) {
             </h2>
             <p className="mt-4 text-lg text-muted">{t('achievementsIntro')}</p>
             <Link href={routes.section(overview.slug)} className="mt-6 inline-block font-semibold text-river-700 underline underline-offset-4">
-              {overview.title} →
+              {overview.title} <span aria-hidden="true">→</span>
             </Link>
           </div>
           <KeyFigureList items={overview.keyFigures} className="my-0" />
