@@ -2,7 +2,6 @@
 
 import { usePathname } from 'next/navigation';
 import type { MouseEvent } from 'react';
-import { cn } from '@/lib/cn';
 import { switchLocalePath } from '@/lib/routes';
 
 interface LanguageSwitchProps {
@@ -30,10 +29,7 @@ export function LanguageSwitch({ locales, target, targetLang, name, className }:
       hrefLang={targetLang}
       lang={targetLang}
       onClick={keepAnchor}
-      className={cn(
-        'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-ink-200 px-3 text-[0.95rem] font-semibold text-ink-900 no-underline transition-colors hover:border-ink-900 hover:bg-ink-900 hover:text-white',
-        className,
-      )}
+      className={`inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-ink-200 px-3 text-[0.95rem] font-semibold text-ink-900 no-underline transition-colors hover:border-ink-900 hover:bg-ink-900 hover:text-white ${className ?? ''}`}
     >
       {name}
     </a>

@@ -1,10 +1,15 @@
-import { createNavigation } from 'next-intl/navigation';
 import { getLocale } from 'next-intl/server';
 import NextLink from 'next/link';
 import type { ComponentProps } from 'react';
-import { routing, type Locale } from './routing';
+import { localizedPath } from '@/lib/routes';
+import type { Locale } from './routing';
 
-export const { redirect, getPathname } = createNavigation(routing);
+/**
+ * Navigation for this site. Every URL is /<locale><path> (routing.ts: localePrefix "always",
+ * no translated pathnames), so a path needs nothing but its prefix. next-intl's own Link is
+ * not used: its BaseLink needs a NextIntlClientProvider and ships use-intl (~14 KB gzip) to
+ * every page, for a prefix the server already knows.
+ */
 
 type LinkProps = Omit<ComponentProps<typeof NextLink>, 'href' | 'locale'> & {
   /** A path without the language: "/platforms/". */
@@ -13,18 +18,14 @@ type LinkProps = Omit<ComponentProps<typeof NextLink>, 'href' | 'locale'> & {
   locale?: Locale;
 };
 
-/**
- * Locale-aware link for server components: `<Link href="/platforms/">` → /zh/platforms/.
- * The locale is resolved on the server, so no next-intl client code (BaseLink needs a
- * NextIntlClientProvider, ~14 KB) ships to the browser.
- */
+/** Locale-aware link for server components: `<Link href="/platforms/">` → /zh/platforms/. */
 export async function Link({ href, locale, ...rest }: LinkProps) {
   const target = locale ?? ((await getLocale()) as Locale);
-  return <NextLink href={getPathname({ href, locale: target })} {...rest} />;
+  return <NextLink href={localizedPath(target, href)} {...rest} />;
 }
 
 /**
- * For client leaves, which have no next-intl provider: a plain Next.js link whose href
- * already carries its locale, built on the server.
+ * For client leaves (no locale context in the browser): a plain Next.js link whose href
+ * already carries its locale, computed on the server.
  */
 export { NextLink as LocalizedHrefLink };
