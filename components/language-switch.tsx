@@ -29,7 +29,7 @@ export function LanguageSwitch({ locales, target, targetLang, name, className }:
       hrefLang={targetLang}
       lang={targetLang}
       onClick={keepAnchor}
-      className={`inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-ink-200 px-3 text-[0.95rem] font-semibold text-ink-900 no-underline transition-colors hover:border-ink-900 hover:bg-ink-900 hover:text-white ${className ?? ''}`}
+      className={`inline-flex min-h-11 min-w-11 shrink-0 items-center whitespace-nowrap justify-center rounded-md border border-ink-200 px-3 text-[0.95rem] font-semibold text-ink-900 no-underline transition-colors hover:border-ink-900 hover:bg-ink-900 hover:text-white ${className ?? ''}`}
     >
       {name}
     </a>

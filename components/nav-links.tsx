@@ -22,7 +22,7 @@ function closeMenu(event: MouseEvent<HTMLAnchorElement>) {
 export function NavLinks({ items, variant }: { items: NavItem[]; variant: 'bar' | 'menu' }) {
   const pathname = usePathname() ?? '';
   return (
-    <ul className={variant === 'bar' ? 'flex items-center gap-1' : 'flex flex-col gap-1'}>
+    <ul className={variant === 'bar' ? 'flex items-center gap-0.5' : 'flex flex-col gap-1'}>
       {items.map((item) => {
         const current = samePath(pathname, item.href);
         return (
@@ -32,7 +32,7 @@ export function NavLinks({ items, variant }: { items: NavItem[]; variant: 'bar' 
               aria-current={current ? 'page' : undefined}
               onClick={variant === 'menu' ? closeMenu : undefined}
               className={`block rounded-md font-medium no-underline transition-colors hover:bg-ink-100 aria-[current=page]:bg-ink-900 aria-[current=page]:text-white ${
-                variant === 'bar' ? 'px-3 py-2 text-[0.95rem] text-ink-800' : 'px-4 py-3 text-lg text-ink-900'
+                variant === 'bar' ? 'px-2.5 py-2 text-[0.93rem] whitespace-nowrap text-ink-800' : 'px-4 py-3 text-lg text-ink-900'
               }`}
             >
               {item.label}

@@ -6,7 +6,7 @@ export function PageHeader({ eyebrow, title, lede, children }: { eyebrow?: strin
   return (
     <div className="on-dark relative isolate overflow-hidden bg-ink-900 text-white">
       <HeaderPattern />
-      <Container className="relative py-14 sm:py-20 lg:py-24">
+      <Container className="relative py-14 sm:py-20 lg:py-24 print:py-4">
         {eyebrow && (
           <p className="mb-5 inline-flex items-center gap-3 text-[0.9rem] font-semibold tracking-[0.14em] text-river-300 uppercase">
             <span aria-hidden="true" className="h-px w-8 bg-signal-400" />

@@ -29,7 +29,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           <LogoMark className="size-9 shrink-0 transition-transform duration-300 group-hover:-rotate-6" />
           <span className="flex min-w-0 flex-col leading-tight">
             <span className="font-display text-[1rem] leading-tight font-bold tracking-tight text-ink-900 sm:text-[1.05rem]">{site.name[locale]}</span>
-            <span className="hidden truncate text-[0.78rem] font-medium text-muted sm:block">{site.brand[locale]}</span>
+            <span className="hidden text-[0.78rem] font-medium whitespace-nowrap text-muted sm:block">{site.brand[locale]}</span>
           </span>
         </Link>
 

@@ -40,7 +40,7 @@ export default async function CorrectionsPage({ params }: Props) {
               {t('sourceTitle')}
             </h2>
             <p className="mt-4 text-lg">
-              {source.description[locale]} · {formatIsoDate(source.published, locale)}
+              {t('sourceLine', { description: source.description[locale], date: formatIsoDate(source.published, locale) })}
             </p>
             <p className="mt-3 text-muted">{source.note[locale]}</p>
             <p className="mt-3 text-muted">{source.photoCredit[locale]}</p>
