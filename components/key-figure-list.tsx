@@ -1,39 +1,44 @@
-import type { KeyFigure } from '@/lib/content';
+import type { Locale } from '@/i18n/routing';
+import { Link } from '@/i18n/navigation';
+import { figurePeriodText, figureText, type Figure } from '@/lib/content';
 import { cn } from '@/lib/cn';
+import { routes } from '@/lib/routes';
 
-/** Big numbers with their labels: the key figures of a section or of the zone. */
+/** Big numbers with their labels and periods, each linking to its figure page. */
 export function KeyFigureList({
-  items,
+  figures,
+  locale,
   title,
   tone = 'light',
   className,
 }: {
-  items: KeyFigure[];
+  figures: Figure[];
+  locale: Locale;
   title?: string;
   tone?: 'light' | 'dark';
   className?: string;
 }) {
-  if (items.length === 0) return null;
+  if (figures.length === 0) return null;
   return (
     <section aria-label={title} className={cn('my-10', className)}>
-      <ul
-        className={cn(
-          'grid gap-px overflow-hidden rounded-xl border text-left',
-          items.length > 2 ? 'sm:grid-cols-2' : 'sm:grid-cols-2',
-          tone === 'light' ? 'border-line bg-line' : 'border-white/10 bg-white/10',
-        )}
-      >
-        {items.map((item) => (
-          <li key={`${item.value}-${item.label}`} className={cn('flex flex-col gap-1 p-5 sm:p-6', tone === 'light' ? 'bg-white' : 'bg-ink-900')}>
-            <span
+      <ul className={cn('grid gap-px overflow-hidden rounded-xl border text-left sm:grid-cols-2', tone === 'light' ? 'border-line bg-line' : 'border-white/10 bg-white/10')}>
+        {figures.map((figure) => (
+          <li key={figure.id} className={cn('relative flex flex-col gap-1 p-5 sm:p-6', tone === 'light' ? 'bg-white' : 'bg-ink-900')}>
+            <span className={cn('font-display text-[2rem] leading-tight font-bold tracking-tight tabular-nums sm:text-[2.2rem]', tone === 'light' ? 'text-ink-900' : 'text-white')}>
+              {figureText(figure, locale)}
+            </span>
+            <Link
+              href={routes.figure(figure.id)}
               className={cn(
-                'font-display text-[2rem] leading-none font-bold tracking-tight tabular-nums sm:text-[2.35rem]',
-                tone === 'light' ? 'text-ink-900' : 'text-white',
+                'text-[0.95rem] leading-snug no-underline after:absolute after:inset-0 after:content-[""] hover:underline',
+                tone === 'light' ? 'text-ink-800' : 'text-ink-100',
               )}
             >
-              {item.value}
+              {figure.label[locale]}
+            </Link>
+            <span className={cn('text-sm', tone === 'light' ? 'text-muted' : 'text-ink-200')}>
+              {figurePeriodText(figure, locale)}
             </span>
-            <span className={cn('text-[0.95rem] leading-snug', tone === 'light' ? 'text-muted' : 'text-ink-200')}>{item.label}</span>
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import { Link } from '@/i18n/navigation';
-import type { Section } from '@/lib/content';
+import { figureText, type Section } from '@/lib/content';
 import { formatPartNumber } from '@/lib/format';
 import { routes } from '@/lib/routes';
 
@@ -25,8 +25,8 @@ export function PillarCard({ section, number, partLabel, readLabel }: { section:
       <p className="mt-3 flex-1 text-[1rem] leading-relaxed text-muted">{section.summary}</p>
       {figure && (
         <p className="mt-6 flex flex-col border-t border-line pt-5">
-          <span className="font-display text-3xl font-bold tracking-tight text-ink-900 tabular-nums">{figure.value}</span>
-          <span className="text-sm text-muted">{figure.label}</span>
+          <span className="font-display text-3xl font-bold tracking-tight text-ink-900 tabular-nums">{figureText(figure, section.locale)}</span>
+          <span className="text-sm text-muted">{figure.label[section.locale]}</span>
         </p>
       )}
       <span className="mt-6 inline-flex items-center gap-2 text-[0.95rem] font-semibold text-river-700" aria-hidden="true">

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ComponentProps, ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import type { Section } from '@/lib/content';
+import { FigureReference } from './figure-reference';
 import { KeyFigureList } from './key-figure-list';
 import { PullQuote } from './pull-quote';
 
@@ -29,7 +30,10 @@ export async function Prose({ section }: { section: Section }) {
     },
     'pull-quote': ({ cite, children }: { cite?: string; children?: ReactNode }) => <PullQuote cite={cite}>{children}</PullQuote>,
     'key-figures': ({ block }: { block?: number | string }) => (
-      <KeyFigureList items={section.keyFigureBlocks[Number(block)] ?? []} title={t('keyFigures')} />
+      <KeyFigureList figures={section.keyFigureBlocks[Number(block)] ?? []} locale={section.locale} title={t('keyFigures')} />
+    ),
+    'figure-ref': ({ figure, children }: { figure?: string; children?: ReactNode }) => (
+      <FigureReference id={figure ?? ''}>{children}</FigureReference>
     ),
   };
 

@@ -43,3 +43,175 @@ export function formatIsoDate(iso: string, locale: Locale): string {
 export function formatPartNumber(order: number): string {
   return String(order).padStart(2, '0');
 }
+
+// ── Figures ────────────────────────────────────────────────────────────────────────────────
+
+export const figureUnits = ['yuan', 'm2', 'count', 'percent', 'year', 'date', 'rank', 'places', 'months', 'per-10k-people'] as const;
+export type FigureUnit = (typeof figureUnits)[number];
+
+export const figureQualifiers = ['exact', 'more-than', 'nearly', 'at-least', 'about', 'top'] as const;
+export type FigureQualifier = (typeof figureQualifiers)[number];
+
+/** What the formatter needs of a figure. */
+export interface FigureValue {
+  value: number | string;
+  unit: FigureUnit;
+  /** Chinese measure word for counts: 家, 个, 人 … */
+  classifier?: string;
+  qualifier: FigureQualifier;
+}
+
+/**
+ * inline: as the number reads inside a sentence that already says "more than" (超, 余 …);
+ * full: on its own (cards, tables, downloads), with its qualifier.
+ */
+export type FigureStyle = 'inline' | 'full';
+
+/** A finite number as plain decimal digits, never in exponent notation. */
+function decimalDigits(value: number): string {
+  if (!Number.isFinite(value)) throw new Error(`format: ${value} is not a finite number`);
+  const text = String(Math.abs(value));
+  if (/e/i.test(text)) throw new Error(`format: ${value} is outside the range written in plain digits`);
+  return text;
+}
+
+/**
+ * value ÷ 10^places, exactly, by moving the decimal point in the digits: never a float
+ * artifact, never a digit rounded away (18.8亿 = 1880000000 → "18.8"; 6639000 ÷ 10^6 → "6.639").
+ */
+export function shiftDecimal(value: number, places: number): string {
+  const [whole = '0', fraction = ''] = decimalDigits(value).split('.');
+  const digits = whole + fraction;
+  const point = whole.length - places;
+  const raw = point <= 0 ? `0.${'0'.repeat(-point)}${digits}` : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  const [intPart = '0', fracPart = ''] = raw.split('.');
+  const cleanInt = intPart.replace(/^0+(?=\d)/, '');
+  const cleanFrac = fracPart.replace(/0+$/, '');
+  return `${value < 0 ? '-' : ''}${cleanInt}${cleanFrac ? `.${cleanFrac}` : ''}`;
+}
+
+/** 800000 → "800,000" (English digit grouping); decimals kept as they are. */
+export function groupThousands(digits: string): string {
+  const [whole = '', fraction] = digits.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
+function numberOf(figure: FigureValue): number {
+  if (typeof figure.value !== 'number') throw new Error(`format: unit "${figure.unit}" needs a number, got "${figure.value}"`);
+  return figure.value;
+}
+
+function plural(count: number, one: string, other: string): string {
+  return count === 1 ? one : other;
+}
+
+function formatZh(figure: FigureValue, style: FigureStyle): string {
+  switch (figure.unit) {
+    case 'date':
+      return formatIsoDate(String(figure.value), 'zh');
+    case 'yuan': {
+      const value = numberOf(figure);
+      if (Math.abs(value) >= 1e8) return `${shiftDecimal(value, 8)}亿元`;
+      if (Math.abs(value) >= 1e4) return `${shiftDecimal(value, 4)}万元`;
+      return `${decimalDigits(value)}元`;
+    }
+    case 'm2': {
+      const value = numberOf(figure);
+      return Math.abs(value) >= 1e4 ? `${shiftDecimal(value, 4)}万平方米` : `${decimalDigits(value)}平方米`;
+    }
+    case 'count':
+      return `${decimalDigits(numberOf(figure))}${figure.classifier ?? ''}`;
+    case 'per-10k-people': {
+      const count = `${decimalDigits(numberOf(figure))}${figure.classifier ?? ''}`;
+      return style === 'full' ? `每万人${count}` : count;
+    }
+    case 'percent':
+      return `${decimalDigits(numberOf(figure))}%`;
+    case 'year':
+      return `${decimalDigits(numberOf(figure))}年`;
+    case 'rank':
+      return figure.qualifier === 'top' ? `前${decimalDigits(numberOf(figure))}位` : `第${decimalDigits(numberOf(figure))}位`;
+    case 'places':
+      return `${decimalDigits(numberOf(figure))}位`;
+    case 'months':
+      return `${decimalDigits(numberOf(figure))}个月`;
+  }
+}
+
+function formatEn(figure: FigureValue, style: FigureStyle): string {
+  switch (figure.unit) {
+    case 'date':
+      return formatIsoDate(String(figure.value), 'en');
+    case 'yuan': {
+      const value = numberOf(figure);
+      if (Math.abs(value) >= 1e9) return `CNY ${shiftDecimal(value, 9)} billion`;
+      if (Math.abs(value) >= 1e6) return `CNY ${shiftDecimal(value, 6)} million`;
+      return `CNY ${groupThousands(decimalDigits(value))}`;
+    }
+    case 'm2':
+      return `${groupThousands(decimalDigits(numberOf(figure)))} m²`;
+    case 'count':
+      return groupThousands(decimalDigits(numberOf(figure)));
+    case 'per-10k-people': {
+      const count = groupThousands(decimalDigits(numberOf(figure)));
+      return style === 'full' ? `${count} per 10,000 people` : count;
+    }
+    case 'percent':
+      return `${decimalDigits(numberOf(figure))}%`;
+    case 'year':
+      return decimalDigits(numberOf(figure));
+    case 'rank':
+      return figure.qualifier === 'top' ? `top ${decimalDigits(numberOf(figure))}` : `No. ${decimalDigits(numberOf(figure))}`;
+    case 'places': {
+      const value = numberOf(figure);
+      return `${decimalDigits(value)} ${plural(value, 'place', 'places')}`;
+    }
+    case 'months': {
+      const value = numberOf(figure);
+      return `${decimalDigits(value)} ${plural(value, 'month', 'months')}`;
+    }
+  }
+}
+
+const QUALIFIER_WORDS: Record<Locale, Record<Exclude<FigureQualifier, 'exact' | 'top'>, (text: string) => string>> = {
+  zh: {
+    'more-than': (text) => `超${text}`,
+    nearly: (text) => `近${text}`,
+    'at-least': (text) => `不少于${text}`,
+    about: (text) => `约${text}`,
+  },
+  en: {
+    'more-than': (text) => `more than ${text}`,
+    nearly: (text) => `nearly ${text}`,
+    'at-least': (text) => `at least ${text}`,
+    about: (text) => `about ${text}`,
+  },
+};
+
+/** A figure's value with its unit, as readers of each language write it. */
+export function formatFigureValue(figure: FigureValue, locale: Locale, style: FigureStyle = 'full'): string {
+  const text = locale === 'zh' ? formatZh(figure, style) : formatEn(figure, style);
+  if (style === 'inline' || figure.qualifier === 'exact' || figure.qualifier === 'top') return text;
+  return QUALIFIER_WORDS[locale][figure.qualifier](text);
+}
+
+const PERIOD = /^(?:(\d{4}(?:-\d{2}(?:-\d{2})?)?)|(\d{4})\/(\d{4})|\.\.\/(\d{4}-\d{2}(?:-\d{2})?))$/;
+
+export function isPeriod(period: string): boolean {
+  return PERIOD.test(period);
+}
+
+/**
+ * What a figure refers to: "2020" (a year), "2021-01-04" (a day), "2017/2020" (a span of
+ * years), "../2020-12-31" (cumulative, as of that date).
+ */
+export function formatPeriod(period: string, locale: Locale): string {
+  const match = PERIOD.exec(period);
+  if (!match) throw new Error(`formatPeriod: "${period}" is not YYYY[-MM[-DD]], YYYY/YYYY or ../YYYY-MM[-DD]`);
+  const [, point, from, to, asOf] = match;
+  if (point) return formatIsoDate(point, locale);
+  if (from && to) return locale === 'zh' ? `${from}—${to}年` : `${from}–${to}`;
+  const date = formatIsoDate(asOf ?? '', locale);
+  return locale === 'zh' ? `截至${date}` : `as of ${date}`;
+}

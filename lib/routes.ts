@@ -6,6 +6,11 @@ export const routes = {
   home: '/',
   section: (slug: string) => `/${slug}/`,
   corrections: '/corrections/',
+  figures: '/figures/',
+  figure: (id: string) => `/figures/${id}/`,
+  chartFile: (id: string, extension: string) => `/figures/charts/${id}.${extension}`,
+  figuresCsv: '/data/figures.csv',
+  figuresJson: '/data/figures.json',
   glossary: '/glossary/',
 } as const;
 

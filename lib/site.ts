@@ -1,5 +1,6 @@
 import type { Locale } from '@/i18n/routing';
 import { getContent } from './content';
+import { localizedPath, routes } from './routes';
 
 /** Where the site is served from: SITE_URL at build time wins over content/site.json. */
 export function getSiteUrl(): string {
@@ -9,4 +10,14 @@ export function getSiteUrl(): string {
 
 export function getSiteName(locale: Locale): string {
   return getContent().site.name[locale];
+}
+
+/** Absolute permanent URL of a figure's page. */
+export function figureUrl(locale: Locale, id: string): string {
+  return `${getSiteUrl()}${localizedPath(locale, routes.figure(id))}`;
+}
+
+/** Absolute URL of any path of the site. */
+export function absoluteUrl(path: string): string {
+  return `${getSiteUrl()}${path}`;
 }

@@ -49,7 +49,11 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const t = await getTranslations({ locale, namespace: 'SkipLink' });
 
   return (
-    <html lang={htmlLang(locale)} className={displayFont.variable}>
+    <html lang={htmlLang(locale)} className={displayFont.variable} suppressHydrationWarning>
+      <head>
+        {/* Marks that scripts run, so controls that need them (copy buttons) show only then. */}
+        <script dangerouslySetInnerHTML={{ __html: "document.documentElement.classList.add('js')" }} />
+      </head>
       <body className="flex min-h-dvh flex-col">
         <SkipLink label={t('label')} />
         <SiteHeader locale={locale} />

@@ -67,7 +67,7 @@ export default async function HomePage({ params }: Props) {
               {overview.title} <span aria-hidden="true">→</span>
             </Link>
           </div>
-          <KeyFigureList items={overview.keyFigures} className="my-0" />
+          <KeyFigureList figures={overview.keyFigures} locale={locale} className="my-0" />
         </Container>
       </section>
 
@@ -111,7 +111,7 @@ export default async function HomePage({ params }: Props) {
                 <p>{outlookQuote.text}</p>
               </PullQuote>
             )}
-            <KeyFigureList items={outlook.keyFigures} tone="dark" className="mb-0" />
+            <KeyFigureList figures={outlook.keyFigures} locale={locale} tone="dark" className="mb-0" />
           </div>
         </Container>
       </section>

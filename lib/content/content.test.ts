@@ -44,10 +44,10 @@ describe('loadContent with valid content', () => {
     expect(overview).toMatchObject({ title: '测试园区概览', kind: 'overview', order: 1, file: 'content/sections/zh/overview.md' });
     expect(overview.headings).toEqual([{ id: 'profile', text: '园区简介' }]);
     expect(overview.pullQuotes).toEqual([{ text: '拥有16块“金字招牌”', cite: '测试负责人' }]);
-    expect(overview.keyFigures).toEqual([
-      { value: '1992年', label: '成立' },
-      { value: '16块', label: '金字招牌' },
-    ]);
+    expect(overview.keyFigures.map((figure) => figure.id)).toEqual(['founding-year', 'titles']);
+    expect(overview.figureRefs).toEqual(['founding-year', 'titles', 'jinrong-investment', 'founding-year']);
+    expect(overview.summary).toBe('测试园区成立于1992年。');
+    expect(content.figures.byId.get('jinrong-investment')).toMatchObject({ value: 1000000000, unit: 'yuan' });
     expect(content.glossary.map((term) => term.id)).toEqual(['test-park', 'jinrong-park']);
     expect(content.corrections).toHaveLength(2);
   });
@@ -63,9 +63,14 @@ describe('loadContent with valid content', () => {
     expect(elements[4]!.properties).toMatchObject({ block: 0 });
   });
 
-  it('keeps the running text separate from repeated quotes', () => {
-    const overview = loadContent(fixture()).sections.zh[0]!;
-    expect(overview.text).toBe('测试园区成立于1992年，拥有16块“金字招牌”。\n园区简介\n金荣园区项目总投资10亿元。');
+  it('writes figures into the text as each language writes them, and keeps quotes apart', () => {
+    const content = loadContent(fixture());
+    expect(content.sections.zh[0]!.text).toBe('测试园区成立于1992年，拥有16块“金字招牌”。\n园区简介\n金荣园区项目总投资10亿元。');
+    expect(content.sections.en[0]!.text).toBe(
+      'Test Park was founded in 1992. It holds 16 “gold-standard” titles.\nProfile\nThe Jinrong Park project represents a total investment of CNY 1 billion.',
+    );
+    const paragraph = content.sections.en[0]!.tree.children.find((node) => node.type === 'element' && node.tagName === 'p');
+    expect(JSON.stringify(paragraph)).toContain('"tagName":"figure-ref","properties":{"figure":"founding-year"}');
   });
 });
 
@@ -180,6 +185,75 @@ describe('loadContent rejects bad content, naming the file and the field', () =>
     const found = problems(root);
     expect(found).toContainEqual(expect.objectContaining({ file: 'content/site.json', field: 'name.en' }));
     expect(found).toContainEqual(expect.objectContaining({ file: 'content/sections/en/outlook.md', field: 'frontmatter.order' }));
+  });
+});
+
+describe('figures', () => {
+  const editFigures = (change: (text: string) => string) => fixture((file) => rewrite(file('figures.json'), change));
+
+  it('a duplicate figure id', () => {
+    const root = editFigures((text) => text.replace('"id": "titles"', '"id": "founding-year"'));
+    expect(problems(root)).toContainEqual(expect.objectContaining({ file: 'content/figures.json', field: 'figures[1].id' }));
+  });
+
+  it('a figure label without its translation', () => {
+    const root = editFigures((text) => text.replace('"en": "Gold-standard titles" ', '"en": "" '));
+    expect(problems(root)).toContainEqual(expect.objectContaining({ file: 'content/figures.json', field: 'figures[1].label.en' }));
+  });
+
+  it('a note in one language only', () => {
+    const root = editFigures((text) => text.replace('"note": { "zh": "测试。", "en": "A test." }', '"note": { "zh": "测试。", "en": "" }'));
+    expect(problems(root)).toContainEqual(expect.objectContaining({ file: 'content/figures.json', field: 'figures[1].note' }));
+  });
+
+  it('a unit the formatter does not know', () => {
+    const root = editFigures((text) => text.replace('"unit": "yuan"', '"unit": "dollars"'));
+    const [error] = problems(root);
+    expect(error).toMatchObject({ file: 'content/figures.json', field: 'figures[2].unit' });
+    expect(error?.problem).toMatch(/unknown unit/);
+  });
+
+  it('a count without its Chinese measure word', () => {
+    const root = editFigures((text) => text.replace('"classifier": "块",', ''));
+    expect(problems(root)).toContainEqual(expect.objectContaining({ file: 'content/figures.json', field: 'figures[1].classifier' }));
+  });
+
+  it('a period the site cannot read', () => {
+    const root = editFigures((text) => text.replace('"period": "1992"', '"period": "the nineties"'));
+    expect(problems(root)).toContainEqual(expect.objectContaining({ file: 'content/figures.json', field: 'figures[0].period' }));
+  });
+
+  it('a quote that is not in the section it names', () => {
+    const root = editFigures((text) => text.replace('"quote": "金荣园区项目总投资10亿元。"', '"quote": "金荣园区项目总投资20亿元。"'));
+    expect(problems(root)).toContainEqual(expect.objectContaining({ file: 'content/figures.json', field: 'figures[2].quote' }));
+  });
+
+  it('an unknown figure id in the prose', () => {
+    const root = fixture((file) => rewrite(file('sections/en/overview.md'), (text) => text.replace(':fig[jinrong-investment]', ':fig[jinrong-budget]')));
+    const [error] = problems(root);
+    expect(error).toMatchObject({ file: 'content/sections/en/overview.md', field: 'body (line 12)' });
+    expect(error?.problem).toMatch(/unknown figure id "jinrong-budget"/);
+  });
+
+  it('an unknown figure id in a summary and in a key-figures block', () => {
+    const root = fixture((file) =>
+      rewrite(file('sections/zh/overview.md'), (text) => text.replace('summary: 测试园区成立于:fig[founding-year]', 'summary: 测试园区成立于:fig[founded]').replace('- titles', '- title-count')),
+    );
+    const found = problems(root).map((error) => `${error.field}: ${error.problem}`);
+    expect(found).toContainEqual('frontmatter.summary: unknown figure id "founded" (content/figures.json)');
+    expect(found).toContainEqual(expect.stringMatching(/^body \(line 20\).*unknown figure id "title-count"/));
+  });
+
+  it('key figures that differ between the languages', () => {
+    const root = fixture((file) => rewrite(file('sections/en/overview.md'), (text) => text.replace('- titles\n', '')));
+    expect(problems(root)).toContainEqual(expect.objectContaining({ file: 'content/sections/en/overview.md', field: 'keyfigures' }));
+  });
+
+  it('a changelog entry about a figure that does not exist', () => {
+    const root = fixture((file) =>
+      fs.writeFileSync(file('figures-changelog.json'), JSON.stringify({ entries: [{ date: '2021-04-01', figure: 'nothing', change: { zh: '更正。', en: 'Corrected.' } }] })),
+    );
+    expect(problems(root)).toContainEqual(expect.objectContaining({ file: 'content/figures-changelog.json', field: 'entries[0].figure' }));
   });
 });
 

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { routing, type Locale } from '@/i18n/routing';
 import type { ErrorCollector } from './errors';
 import type { glossarySchema } from './schema';
+import { figurePeriodText, figureText } from './figures';
 import type { Section } from './sections';
 
 export type GlossaryTerm = z.infer<typeof glossarySchema>['terms'][number];
@@ -13,7 +14,9 @@ export function sectionFullText(section: Section): string {
     section.summary,
     section.text,
     ...section.pullQuotes.map((quote) => `${quote.text} ${quote.cite ?? ''}`),
-    ...section.keyFigures.map((figure) => `${figure.value} ${figure.label}`),
+    ...section.keyFigures.map(
+      (figure) => `${figureText(figure, section.locale)} ${figure.label[section.locale]} ${figurePeriodText(figure, section.locale)}`,
+    ),
   ].join('\n');
 }
 

@@ -1,17 +1,24 @@
 import path from 'node:path';
 import type { z } from 'zod';
 import type { Locale } from '@/i18n/routing';
+import type { Figure } from './figures';
 import { checkCorrections, type Correction } from './corrections';
 import { ErrorCollector } from './errors';
 import { checkGlossaryIds, checkGlossaryUsage, type GlossaryTerm } from './glossary';
 import { contentFile, readJson, readText } from './read';
-import { correctionsSchema, glossarySchema, siteSchema, sourceSchema } from './schema';
+import { checkChangelog, checkFigureSources, indexFigures, type FigureData } from './figures';
+import { resolveCharts, type Chart } from './charts';
+import { chartsSchema, correctionsSchema, figureChangelogSchema, figuresSchema, glossarySchema, siteSchema, sourceSchema } from './schema';
 import { loadSections, type Section } from './sections';
 
 export type { Correction } from './corrections';
 export { ContentError, ContentValidationError } from './errors';
 export type { GlossaryTerm } from './glossary';
-export type { KeyFigure, PullQuote, SectionHeading } from './markdown';
+export type { PullQuote, SectionHeading } from './markdown';
+export type { Figure, FigureChangelogEntry, FigureData } from './figures';
+export type { Chart } from './charts';
+export { chartFigures } from './charts';
+export { figurePeriodText, figureText } from './figures';
 export type { LocalizedText } from './schema';
 export { glossaryKinds } from './schema';
 export type { Section, SectionKind } from './sections';
@@ -27,6 +34,8 @@ export interface SiteContent {
   sections: Record<Locale, Section[]>;
   glossary: GlossaryTerm[];
   corrections: Correction[];
+  figures: FigureData;
+  charts: Chart[];
 }
 
 export const DEFAULT_CONTENT_ROOT = path.join(process.cwd(), 'content');
@@ -43,7 +52,20 @@ export function loadContent(root: string = DEFAULT_CONTENT_ROOT): SiteContent {
   const sourceFile = contentFile(root, 'source', 'source.json');
   const source = readJson(sourceFile, sourceSchema, errors);
   const rawSource = source ? readText(contentFile(root, 'source', source.rawFile), errors) : undefined;
-  const sections = loadSections(root, errors);
+  const figuresFile = contentFile(root, 'figures.json');
+  const figureFile = readJson(figuresFile, figuresSchema, errors);
+  const byId = figureFile ? indexFigures(figureFile.figures, figuresFile.display, errors) : new Map();
+  const changelogFile = contentFile(root, 'figures-changelog.json');
+  const changelog = readJson(changelogFile, figureChangelogSchema, errors);
+  if (changelog) checkChangelog(changelog.entries, changelogFile.display, byId, errors);
+
+  const sections = loadSections(root, byId, errors);
+  if (figureFile) checkFigureSources(figureFile.figures, figuresFile.display, sections.zh, errors);
+  const chartsFile = contentFile(root, 'charts.json');
+  const rawCharts = readJson(chartsFile, chartsSchema, errors);
+  const charts = rawCharts
+    ? resolveCharts(rawCharts.charts, chartsFile.display, byId, new Set(sections.zh.map((section) => section.slug)), errors)
+    : [];
 
   const glossaryFile = contentFile(root, 'glossary.json');
   const glossary = readJson(glossaryFile, glossarySchema, errors);
@@ -60,8 +82,9 @@ export function loadContent(root: string = DEFAULT_CONTENT_ROOT): SiteContent {
 
   errors.throwIfAny();
   // Unreachable when a file failed: throwIfAny reported it.
-  if (!site || !source || !glossary || !corrections) throw new Error('content failed to load');
-  return { site, source, sections, glossary: glossary.terms, corrections: corrections.corrections };
+  if (!site || !source || !glossary || !corrections || !figureFile || !changelog) throw new Error('content failed to load');
+  const figures: FigureData = { asOf: figureFile.asOf, figures: figureFile.figures, byId, changelog: changelog.entries };
+  return { site, source, sections, glossary: glossary.terms, corrections: corrections.corrections, figures, charts };
 }
 
 let cached: SiteContent | undefined;
@@ -74,6 +97,14 @@ export function getContent(): SiteContent {
 
 export function getSections(locale: Locale): Section[] {
   return getContent().sections[locale];
+}
+
+export function getFigures(): FigureData {
+  return getContent().figures;
+}
+
+export function getFigure(id: string): Figure | undefined {
+  return getContent().figures.byId.get(id);
 }
 
 export function getSection(locale: Locale, slug: string): Section | undefined {

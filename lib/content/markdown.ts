@@ -1,28 +1,27 @@
 import type { Root as HastRoot } from 'hast';
-import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
-import type { ContainerDirective } from 'mdast-util-directive';
+import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
 import { toHast } from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Locale } from '@/i18n/routing';
+import { formatFigureValue } from '../format';
 import type { ErrorCollector } from './errors';
+import type { Figure } from './figures';
 
 /**
- * The narrative Markdown dialect: paragraphs, `## Heading {#stable-id}`, and two block
- * directives, `:::pullquote{cite="…"}` and `:::keyfigures` (a list of `**value** label`).
- * Anything else is refused, so the pages only ever render what the design provides for.
+ * The narrative Markdown dialect: paragraphs, `## Heading {#stable-id}`, figures referred to by
+ * id inside sentences (`:fig[rd-spend-2020]`), and two block directives:
+ * `:::pullquote{cite="…"}` and `:::keyfigures` (a list of figure ids).
+ * Anything else is refused, so the pages only ever render what the design provides for, and
+ * a number in the prose is always the number in the data.
  */
 
 export interface SectionHeading {
   id: string;
   text: string;
-}
-
-export interface KeyFigure {
-  value: string;
-  label: string;
 }
 
 export interface PullQuote {
@@ -35,9 +34,11 @@ export interface NarrativeDocument {
   tree: HastRoot;
   headings: SectionHeading[];
   /** Each :::keyfigures block, in order; the tree refers to them by index. */
-  keyFigureBlocks: KeyFigure[][];
-  keyFigures: KeyFigure[];
+  keyFigureBlocks: Figure[][];
+  keyFigures: Figure[];
   pullQuotes: PullQuote[];
+  /** Ids of the figures the running text refers to, in order. */
+  figureRefs: string[];
   /** The running text (paragraphs and headings, not quotes or key figures), for checks and search. */
   text: string;
 }
@@ -61,16 +62,22 @@ function squash(text: string): string {
 
 const parser = unified().use(remarkParse).use(remarkDirective);
 
-interface Context {
+export interface NarrativeOptions {
   file: string;
   locale: Locale;
   lineOffset: number;
   errors: ErrorCollector;
+  figures: ReadonlyMap<string, Figure>;
 }
 
-function report(context: Context, node: { position?: { start: { line: number } } }, problem: string): void {
+interface Context extends NarrativeOptions {
+  figureRefs: string[];
+}
+
+/** Body problems are located by line; a frontmatter field names itself. */
+function report(context: Context, node: { position?: { start: { line: number } } }, problem: string, field?: string): void {
   const line = (node.position?.start.line ?? 1) + context.lineOffset;
-  context.errors.add(context.file, `body (line ${line})`, problem);
+  context.errors.add(context.file, field ?? `body (line ${line})`, problem);
 }
 
 function describe(node: RootContent | PhrasingContent): string {
@@ -86,18 +93,39 @@ function describe(node: RootContent | PhrasingContent): string {
   }
 }
 
-/** Plain text inside a paragraph; anything but text is refused. */
-function checkPhrasing(children: PhrasingContent[], context: Context): void {
+function lookUpFigure(id: string, node: RootContent | PhrasingContent, context: Context, field?: string): Figure | undefined {
+  const figure = context.figures.get(id);
+  if (!figure) report(context, node, `unknown figure id "${id}" (content/figures.json)`, field);
+  return figure;
+}
+
+/** `:fig[id]` becomes the figure's value as that language writes it inside a sentence. */
+function resolveFigureReference(node: TextDirective, context: Context, field?: string): void {
+  const id = toString(node).trim();
+  const extra = Object.keys(node.attributes ?? {});
+  if (extra.length > 0) report(context, node, `:fig takes no attributes (found ${extra.join(', ')})`, field);
+  const figure = lookUpFigure(id, node, context, field);
+  const text = figure ? formatFigureValue(figure, context.locale, 'inline') : id;
+  if (figure) context.figureRefs.push(figure.id);
+  node.children = [{ type: 'text', value: text }];
+  // Rendered by the FigureReference component (see components/prose.tsx).
+  node.data = { hName: 'figure-ref', hProperties: { figure: id } };
+}
+
+/** Plain text and figure references inside a paragraph; anything else is refused. */
+function checkPhrasing(children: PhrasingContent[], context: Context, field?: string): void {
   for (const child of children) {
-    if (child.type !== 'text') report(context, child, `${describe(child)} is not allowed in running text`);
+    if (child.type === 'text') continue;
+    if (child.type === 'textDirective' && child.name === 'fig') resolveFigureReference(child, context, field);
+    else report(context, child, `${describe(child)} is not allowed in running text (only text and :fig[id])`, field);
   }
 }
 
-function checkText(text: string, node: RootContent, context: Context): void {
+function checkText(text: string, node: RootContent, context: Context, field?: string): void {
   if (context.locale !== 'zh') return;
   for (const [pattern, problem] of ZH_ARTIFACTS) {
     const match = pattern.exec(text);
-    if (match) report(context, node, `${problem}: "${match[0]}"`);
+    if (match) report(context, node, `${problem}: "${match[0]}"`, field);
   }
 }
 
@@ -141,28 +169,23 @@ function readPullQuote(node: ContainerDirective, context: Context): PullQuote | 
   return quote;
 }
 
-function readKeyFigures(node: ContainerDirective, block: number, context: Context): KeyFigure[] {
+function readKeyFigures(node: ContainerDirective, block: number, context: Context): Figure[] {
   if (Object.keys(node.attributes ?? {}).length > 0) report(context, node, 'keyfigures takes no attributes');
   const list = node.children[0];
   if (node.children.length !== 1 || list?.type !== 'list' || (list as List).ordered) {
-    report(context, node, 'keyfigures must contain exactly one bulleted list');
+    report(context, node, 'keyfigures must contain exactly one bulleted list of figure ids');
     return [];
   }
-  const figures: KeyFigure[] = [];
+  const figures: Figure[] = [];
   for (const item of list.children) {
     const paragraph = item.children[0];
-    const [first, ...rest] = paragraph?.type === 'paragraph' ? paragraph.children : [];
-    if (item.children.length !== 1 || first?.type !== 'strong' || rest.some((child) => child.type !== 'text')) {
-      report(context, item, 'each key figure must read "- **value** label"');
+    const only = paragraph?.type === 'paragraph' && paragraph.children.length === 1 ? paragraph.children[0] : undefined;
+    if (item.children.length !== 1 || only?.type !== 'text' || !KEBAB_CASE.test(only.value.trim())) {
+      report(context, item, 'each key figure must be a figure id from content/figures.json, e.g. "- rd-spend-2020"');
       continue;
     }
-    const value = toString(first).trim();
-    const label = rest.map((child) => (child as Text).value).join('').trim();
-    if (!value || !label) {
-      report(context, item, 'a key figure needs both a value and a label');
-      continue;
-    }
-    figures.push({ value, label });
+    const figure = lookUpFigure(only.value.trim(), item, context);
+    if (figure) figures.push(figure);
   }
   // Rendered by the KeyFigureList component from `keyFigureBlocks[block]`.
   node.data = { hName: 'key-figures', hProperties: { block } };
@@ -171,14 +194,11 @@ function readKeyFigures(node: ContainerDirective, block: number, context: Contex
 }
 
 /** Parses and checks one narrative body; problems go to `errors` with file and line. */
-export function parseNarrative(
-  body: string,
-  options: { file: string; locale: Locale; lineOffset: number; errors: ErrorCollector },
-): NarrativeDocument {
-  const context: Context = options;
+export function parseNarrative(body: string, options: NarrativeOptions): NarrativeDocument {
+  const context: Context = { ...options, figureRefs: [] };
   const root = parser.parse(body) as Root;
   const headings: SectionHeading[] = [];
-  const keyFigureBlocks: KeyFigure[][] = [];
+  const keyFigureBlocks: Figure[][] = [];
   const pullQuotes: PullQuote[] = [];
   const running: string[] = [];
   const seenIds = new Set<string>();
@@ -209,9 +229,7 @@ export function parseNarrative(
             pullQuotes.push(quote);
           }
         } else if (node.name === 'keyfigures') {
-          const figures = readKeyFigures(node, keyFigureBlocks.length, context);
-          for (const figure of figures) checkText(`${figure.value}${figure.label}`, node, context);
-          keyFigureBlocks.push(figures);
+          keyFigureBlocks.push(readKeyFigures(node, keyFigureBlocks.length, context));
         } else {
           report(context, node, `unknown directive ":::${node.name}" (known: pullquote, keyfigures)`);
         }
@@ -232,5 +250,31 @@ export function parseNarrative(
   }
 
   const tree = toHast(root) as HastRoot;
-  return { tree, headings, keyFigureBlocks, keyFigures: keyFigureBlocks.flat(), pullQuotes, text: running.join('\n') };
+  return {
+    tree,
+    headings,
+    keyFigureBlocks,
+    keyFigures: keyFigureBlocks.flat(),
+    pullQuotes,
+    figureRefs: context.figureRefs,
+    text: running.join('\n'),
+  };
+}
+
+/**
+ * A one-line text that may refer to figures (a frontmatter summary): returns it as plain
+ * text with each `:fig[id]` written out, and the ids it used.
+ */
+export function renderInlineText(text: string, options: NarrativeOptions & { field: string }): { text: string; figureRefs: string[] } {
+  const context: Context = { ...options, figureRefs: [] };
+  const root = parser.parse(text) as Root;
+  const paragraph = root.children[0];
+  if (root.children.length !== 1 || paragraph?.type !== 'paragraph') {
+    options.errors.add(options.file, options.field, 'must be a single line of text');
+    return { text, figureRefs: [] };
+  }
+  checkPhrasing(paragraph.children, context, options.field);
+  const rendered = toString(paragraph);
+  checkText(rendered, paragraph, context, options.field);
+  return { text: rendered, figureRefs: context.figureRefs };
 }

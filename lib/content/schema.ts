@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { figureQualifiers, figureUnits, isPeriod } from '../format';
 
 /** Raw shapes of the files in content/. Parsed here, reshaped by the loaders; nothing else reads raw files. */
 
@@ -115,5 +116,96 @@ export const sourceSchema = z
     note: localizedText,
     /** The extracted text as received, kept verbatim in content/source/. */
     rawFile: text,
+  })
+  .strict();
+
+export const figureStatuses = ['actual', 'target'] as const;
+
+const figureSchema = z
+  .object({
+    id: kebabCase,
+    /** Slug of the section whose text the figure comes from. */
+    section: z.string(),
+    status: z.enum(figureStatuses),
+    /** In the base unit: whole yuan, m², a count, percent points, a year; an ISO date for "date". */
+    value: z.union([z.number(), z.string()]),
+    unit: z.enum(figureUnits, { error: `unknown unit: the formatter knows ${figureUnits.join(', ')}` }),
+    classifier: z.string().trim().min(1).optional(),
+    qualifier: z.enum(figureQualifiers, { error: `unknown qualifier: known are ${figureQualifiers.join(', ')}` }),
+    period: z.string().refine(isPeriod, 'must be YYYY, YYYY-MM, YYYY-MM-DD, YYYY/YYYY or ../YYYY-MM[-DD]'),
+    label: localizedText,
+    note: z.object({ zh: z.string().trim(), en: z.string().trim() }).strict(),
+    /** The source's sentence (cleaned Chinese) the figure comes from. */
+    quote: text,
+  })
+  .strict()
+  .superRefine((figure, context) => {
+    const issue = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });
+    const counted = figure.unit === 'count' || figure.unit === 'per-10k-people';
+    if (counted && !figure.classifier) issue('classifier', `is required for unit "${figure.unit}" (the Chinese measure word: 家, 个, 人 …)`);
+    if (!counted && figure.classifier) issue('classifier', `only applies to counts, not to unit "${figure.unit}"`);
+    if (figure.unit === 'date') {
+      if (typeof figure.value !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/.test(figure.value)) {
+        issue('value', 'a date must be an ISO string: "YYYY-MM" or "YYYY-MM-DD"');
+      }
+    } else if (typeof figure.value !== 'number' || !Number.isFinite(figure.value)) {
+      issue('value', `must be a number for unit "${figure.unit}"`);
+    } else if (Math.abs(figure.value) >= 1e21) {
+      issue('value', 'is too large to be written in plain digits');
+    }
+    if (figure.qualifier === 'top' && figure.unit !== 'rank') issue('qualifier', '"top" only applies to unit "rank"');
+    if (Boolean(figure.note.zh) !== Boolean(figure.note.en)) issue('note', 'must be given in both languages, or left empty in both');
+  });
+
+export const figuresSchema = z
+  .object({
+    /** The date the figures are current to: the source's publication. */
+    asOf: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/, 'must be an ISO date: YYYY-MM or YYYY-MM-DD'),
+    figures: z.array(figureSchema).min(1),
+  })
+  .strict();
+
+export const figureChangelogSchema = z
+  .object({
+    entries: z.array(
+      z
+        .object({
+          date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date: YYYY-MM-DD'),
+          figure: kebabCase,
+          change: localizedText,
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+const chartBase = {
+  id: kebabCase,
+  /** The section the chart illustrates; it is shown there and on the figures page. */
+  section: z.string(),
+  title: localizedText,
+};
+
+export const chartsSchema = z
+  .object({
+    charts: z.array(
+      z.discriminatedUnion('kind', [
+        z.object({ ...chartBase, kind: z.literal('columns'), figures: z.array(kebabCase).min(2) }).strict(),
+        z
+          .object({
+            ...chartBase,
+            kind: z.literal('bars'),
+            bars: z.array(z.object({ figure: kebabCase, note: kebabCase.optional() }).strict()).min(1),
+          })
+          .strict(),
+        z
+          .object({
+            ...chartBase,
+            kind: z.literal('pairs'),
+            pairs: z.array(z.object({ label: localizedText, actual: kebabCase, target: kebabCase }).strict()).min(1),
+          })
+          .strict(),
+      ]),
+    ),
   })
   .strict();

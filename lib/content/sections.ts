@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { routing, type Locale } from '@/i18n/routing';
 import type { ErrorCollector } from './errors';
-import { parseNarrative, type NarrativeDocument } from './markdown';
+import type { Figure } from './figures';
+import { parseNarrative, renderInlineText, type NarrativeDocument } from './markdown';
 import { contentFile, listFiles, readText, splitFrontmatter, validate } from './read';
 import { sectionFrontmatterSchema, sectionKinds } from './schema';
 
@@ -22,21 +23,26 @@ export interface Section extends NarrativeDocument {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-function loadOne(root: string, locale: Locale, slug: string, errors: ErrorCollector): Section | undefined {
+function loadOne(root: string, locale: Locale, slug: string, figures: ReadonlyMap<string, Figure>, errors: ErrorCollector): Section | undefined {
   const file = contentFile(root, 'sections', locale, `${slug}.md`);
   const raw = readText(file, errors);
   if (raw === undefined) return undefined;
   const document = splitFrontmatter(raw, file, errors);
   if (!document) return undefined;
   const meta = validate(sectionFrontmatterSchema, document.data, file, errors, 'frontmatter');
-  const narrative = parseNarrative(document.body, {
-    file: file.display,
-    locale,
-    lineOffset: document.bodyStartLine - 1,
-    errors,
-  });
+  const options = { file: file.display, locale, lineOffset: document.bodyStartLine - 1, errors, figures };
+  const narrative = parseNarrative(document.body, options);
   if (!meta) return undefined;
-  return { ...meta, ...narrative, slug, locale, file: file.display };
+  const summary = renderInlineText(meta.summary, { ...options, lineOffset: 0, field: 'frontmatter.summary' });
+  return {
+    ...meta,
+    ...narrative,
+    summary: summary.text,
+    figureRefs: [...narrative.figureRefs, ...summary.figureRefs],
+    slug,
+    locale,
+    file: file.display,
+  };
 }
 
 /** Checks what must agree between the languages of one section. */
@@ -51,12 +57,12 @@ function checkPair(zh: Section, other: Section, errors: ErrorCollector): void {
   if (zhIds !== otherIds) {
     errors.add(other.file, 'headings', `ids [${otherIds}] differ from ${zh.file} [${zhIds}]: both languages need the same anchors in the same order`);
   }
-  same('keyfigures (count)', zh.keyFigures.length, other.keyFigures.length);
+  same('keyfigures', zh.keyFigures.map((figure) => figure.id).join(', '), other.keyFigures.map((figure) => figure.id).join(', '));
   same('pullquote (count)', zh.pullQuotes.length, other.pullQuotes.length);
 }
 
 /** Loads content/sections/<locale>/<slug>.md for every locale, checked and paired. */
-export function loadSections(root: string, errors: ErrorCollector): Record<Locale, Section[]> {
+export function loadSections(root: string, figures: ReadonlyMap<string, Figure>, errors: ErrorCollector): Record<Locale, Section[]> {
   const slugsByLocale = new Map<Locale, string[]>();
   for (const locale of routing.locales) {
     slugsByLocale.set(
@@ -84,7 +90,7 @@ export function loadSections(root: string, errors: ErrorCollector): Record<Local
         );
         continue;
       }
-      const section = loadOne(root, locale, slug, errors);
+      const section = loadOne(root, locale, slug, figures, errors);
       if (section) loaded.set(locale, section);
     }
     const reference = loaded.get(routing.defaultLocale);

@@ -1,0 +1,52 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { citeFigure } from '@/lib/cite';
+import { figurePeriodText, figureText, getContent, type Figure } from '@/lib/content';
+import { figureUrl } from '@/lib/site';
+import { CopyButton } from './copy-button';
+import { TodayDate } from './today-date';
+
+/** "Cite this": the short and full citation as text (readable without JavaScript) with copy buttons. */
+export async function CiteBlock({ figure, locale, compact = false }: { figure: Figure; locale: Locale; compact?: boolean }) {
+  const t = await getTranslations({ locale, namespace: 'CiteBlock' });
+  const { site, source } = getContent();
+  const citation = citeFigure({
+    locale,
+    zoneName: site.name[locale],
+    label: figure.label[locale],
+    value: figureText(figure, locale),
+    period: figurePeriodText(figure, locale),
+    status: figure.status,
+    source: { description: source.description[locale], published: source.published },
+    siteName: t('siteName', { name: site.name[locale] }),
+    url: figureUrl(locale, figure.id),
+  });
+  const shortId = `cite-short-${figure.id}`;
+  const fullId = `cite-full-${figure.id}`;
+  const buildDay = new Date().toISOString().slice(0, 10);
+  const copy = { copied: t('copied'), failed: t('copyFailed') };
+  return (
+    <div className={compact ? 'space-y-4 text-sm' : 'space-y-5'}>
+      <div>
+        <p className="text-xs font-semibold tracking-wider text-muted uppercase">{t('short')}</p>
+        <p id={shortId} className="mt-1.5 rounded-lg bg-paper-deep/70 p-3 leading-relaxed text-ink-900 select-all">
+          {citation.short}
+        </p>
+        <div className="mt-2 hidden [.js_&]:block" data-print="hide">
+          <CopyButton target={shortId} label={t('copyShort')} {...copy} />
+        </div>
+      </div>
+      <div>
+        <p className="text-xs font-semibold tracking-wider text-muted uppercase">{t('full')}</p>
+        <p id={fullId} className="mt-1.5 rounded-lg bg-paper-deep/70 p-3 leading-relaxed break-words text-ink-900 select-all">
+          {citation.full.before}
+          <TodayDate initial={buildDay} locale={locale} />
+          {citation.full.after}
+        </p>
+        <div className="mt-2 hidden [.js_&]:block" data-print="hide">
+          <CopyButton target={fullId} label={t('copyFull')} {...copy} />
+        </div>
+      </div>
+    </div>
+  );
+}

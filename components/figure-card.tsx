@@ -1,0 +1,50 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { figurePeriodText, figureText, type Figure } from '@/lib/content';
+import { routes } from '@/lib/routes';
+import { CiteBlock } from './cite-block';
+import { StatusBadge } from './status-badge';
+
+/** One figure on the figures page: value, label, period, note, source sentence, link and citation. */
+export async function FigureCard({ figure, locale }: { figure: Figure; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'FigureCard' });
+  return (
+    <li id={figure.id} className="group scroll-mt-28 rounded-2xl border border-line bg-white p-5 target:border-river-600 target:ring-2 target:ring-river-600/30 sm:p-6">
+      <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
+        <p className="font-display text-[1.9rem] leading-tight font-bold tracking-tight text-ink-900 tabular-nums">{figureText(figure, locale)}</p>
+        <div className="flex items-center gap-2">
+          <StatusBadge status={figure.status} label={t(figure.status)} />
+          <a
+            href={`#${figure.id}`}
+            className="inline-flex size-9 items-center justify-center rounded-full text-muted no-underline hover:bg-ink-100 hover:text-ink-900"
+            aria-label={t('permalink', { label: figure.label[locale] })}
+            data-print="hide"
+          >
+            <span aria-hidden="true">#</span>
+          </a>
+        </div>
+      </div>
+      <h3 className="mt-2 text-[1.05rem] leading-snug font-semibold text-ink-900">
+        <Link href={routes.figure(figure.id)} className="underline decoration-line underline-offset-4 hover:decoration-river-600">
+          {figure.label[locale]}
+        </Link>
+      </h3>
+      <p className="mt-1 text-sm text-muted">
+        {t('periodLine', { period: figurePeriodText(figure, locale) })}
+      </p>
+      {figure.note[locale] && <p className="mt-3 text-[0.95rem] leading-relaxed text-ink-800">{figure.note[locale]}</p>}
+      <details className="mt-4 border-t border-line pt-3 text-[0.95rem]">
+        <summary className="cursor-pointer font-semibold text-river-700 marker:text-river-600">
+          {t('sourceAndCite')}
+        </summary>
+        <blockquote lang="zh-CN" className="mt-3 border-l-2 border-signal-600 pl-3 text-ink-800">
+          {figure.quote}
+        </blockquote>
+        <div className="mt-4">
+          <CiteBlock figure={figure} locale={locale} compact />
+        </div>
+      </details>
+    </li>
+  );
+}

@@ -1,0 +1,93 @@
+import type { z } from 'zod';
+import type { ErrorCollector } from './errors';
+import type { Figure } from './figures';
+import type { chartsSchema } from './schema';
+
+type RawChart = z.infer<typeof chartsSchema>['charts'][number];
+
+/** A chart definition with its figures resolved. */
+export type Chart =
+  | (Omit<Extract<RawChart, { kind: 'columns' }>, 'figures'> & { figures: Figure[] })
+  | (Omit<Extract<RawChart, { kind: 'bars' }>, 'bars'> & { bars: Array<{ figure: Figure; note?: Figure }> })
+  | (Omit<Extract<RawChart, { kind: 'pairs' }>, 'pairs'> & {
+      pairs: Array<{ label: { zh: string; en: string }; actual: Figure; target: Figure }>;
+    });
+
+/** Every figure of a chart, in reading order. */
+export function chartFigures(chart: Chart): Figure[] {
+  switch (chart.kind) {
+    case 'columns':
+      return chart.figures;
+    case 'bars':
+      return chart.bars.flatMap((bar) => (bar.note ? [bar.figure, bar.note] : [bar.figure]));
+    case 'pairs':
+      return chart.pairs.flatMap((pair) => [pair.actual, pair.target]);
+  }
+}
+
+export function resolveCharts(
+  raw: readonly RawChart[],
+  file: string,
+  figures: ReadonlyMap<string, Figure>,
+  sectionSlugs: ReadonlySet<string>,
+  errors: ErrorCollector,
+): Chart[] {
+  const ids = new Set<string>();
+  const charts: Chart[] = [];
+  raw.forEach((chart, index) => {
+    const at = (field: string) => `charts[${index}].${field}`;
+    let ok = true;
+    const figure = (id: string, field: string): Figure => {
+      const found = figures.get(id);
+      if (!found) {
+        errors.add(file, at(field), `unknown figure id "${id}"`);
+        ok = false;
+      }
+      return found as Figure;
+    };
+    const sameUnit = (list: Figure[], field: string) => {
+      const units = new Set(list.filter(Boolean).map((item) => item.unit));
+      if (units.size > 1) {
+        errors.add(file, at(field), `figures drawn on one scale must share a unit (found ${[...units].join(', ')})`);
+        ok = false;
+      }
+    };
+    if (ids.has(chart.id)) errors.add(file, at('id'), `"${chart.id}" is used by another chart`);
+    ids.add(chart.id);
+    if (!sectionSlugs.has(chart.section)) errors.add(file, at('section'), `unknown section "${chart.section}"`);
+
+    let resolved: Chart;
+    switch (chart.kind) {
+      case 'columns': {
+        const list = chart.figures.map((id, i) => figure(id, `figures[${i}]`));
+        sameUnit(list, 'figures');
+        resolved = { ...chart, figures: list };
+        break;
+      }
+      case 'bars': {
+        const bars = chart.bars.map((bar, i) => ({
+          figure: figure(bar.figure, `bars[${i}].figure`),
+          ...(bar.note ? { note: figure(bar.note, `bars[${i}].note`) } : {}),
+        }));
+        sameUnit(
+          bars.map((bar) => bar.figure),
+          'bars',
+        );
+        resolved = { ...chart, bars };
+        break;
+      }
+      case 'pairs': {
+        const pairs = chart.pairs.map((pair, i) => {
+          const actual = figure(pair.actual, `pairs[${i}].actual`);
+          const target = figure(pair.target, `pairs[${i}].target`);
+          sameUnit([actual, target], `pairs[${i}]`);
+          return { label: pair.label, actual, target };
+        });
+        resolved = { ...chart, pairs };
+        break;
+      }
+    }
+    if (ok) charts.push(resolved);
+  });
+  return charts;
+}

@@ -1,0 +1,68 @@
+import type { z } from 'zod';
+import type { Locale } from '@/i18n/routing';
+import { formatFigureValue, formatPeriod, type FigureStyle } from '../format';
+import { squeeze } from './corrections';
+import type { ErrorCollector } from './errors';
+import type { figureChangelogSchema, figuresSchema } from './schema';
+import type { Section } from './sections';
+
+type RawFigure = z.infer<typeof figuresSchema>['figures'][number];
+
+/** One quantitative fact of the source, with everything needed to show and cite it. */
+export type Figure = RawFigure;
+
+export type FigureChangelogEntry = z.infer<typeof figureChangelogSchema>['entries'][number];
+
+export interface FigureData {
+  asOf: string;
+  figures: Figure[];
+  byId: ReadonlyMap<string, Figure>;
+  changelog: FigureChangelogEntry[];
+}
+
+export function figureText(figure: Figure, locale: Locale, style: FigureStyle = 'full'): string {
+  return formatFigureValue(figure, locale, style);
+}
+
+export function figurePeriodText(figure: Figure, locale: Locale): string {
+  return formatPeriod(figure.period, locale);
+}
+
+/** Unique ids; every figure formats in both languages (the formatter knows its unit). */
+export function indexFigures(figures: readonly Figure[], file: string, errors: ErrorCollector): Map<string, Figure> {
+  const byId = new Map<string, Figure>();
+  figures.forEach((figure, index) => {
+    if (byId.has(figure.id)) errors.add(file, `figures[${index}].id`, `"${figure.id}" is used by another figure`);
+    else byId.set(figure.id, figure);
+    for (const locale of ['zh', 'en'] as const) {
+      try {
+        formatFigureValue(figure, locale);
+        formatPeriod(figure.period, locale);
+      } catch (error) {
+        errors.add(file, `figures[${index}]`, (error as Error).message);
+      }
+    }
+  });
+  return byId;
+}
+
+/** Each figure belongs to a section, and its quote is a sentence the Chinese page really shows. */
+export function checkFigureSources(figures: readonly Figure[], file: string, zhSections: readonly Section[], errors: ErrorCollector): void {
+  const texts = new Map(zhSections.map((section) => [section.slug, squeeze(section.text)]));
+  figures.forEach((figure, index) => {
+    const text = texts.get(figure.section);
+    if (text === undefined) {
+      errors.add(file, `figures[${index}].section`, `unknown section "${figure.section}" (known: ${[...texts.keys()].join(', ')})`);
+      return;
+    }
+    if (!text.includes(squeeze(figure.quote))) {
+      errors.add(file, `figures[${index}].quote`, `does not occur in content/sections/zh/${figure.section}.md: "${figure.quote}"`);
+    }
+  });
+}
+
+export function checkChangelog(entries: readonly FigureChangelogEntry[], file: string, byId: ReadonlyMap<string, Figure>, errors: ErrorCollector): void {
+  entries.forEach((entry, index) => {
+    if (!byId.has(entry.figure)) errors.add(file, `entries[${index}].figure`, `unknown figure id "${entry.figure}"`);
+  });
+}
