@@ -18,7 +18,7 @@ export async function ChartFigure({ chart, locale }: { chart: Chart; locale: Loc
   const rows = chartRows(chart, locale);
   const file = (extension: string) => localizedPath(locale, routes.chartFile(chart.id, extension));
   return (
-    <figure id={`chart-${chart.id}`} className="scroll-mt-28 rounded-2xl border border-line bg-white p-5 sm:p-7">
+    <figure id={`chart-${chart.id}`} className="-mx-5 scroll-mt-28 border-y border-line bg-white p-4 sm:mx-0 sm:rounded-2xl sm:border sm:p-7">
       <figcaption>
         <h3 id={titleId} className="font-display text-xl leading-snug font-bold text-ink-900">
           {texts.title}

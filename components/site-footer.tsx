@@ -50,6 +50,11 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           <h2 className="text-sm font-semibold tracking-wider text-white uppercase">{t('about')}</h2>
           <ul className="mt-4 space-y-2.5 text-[0.95rem]">
             <li>
+              <Link href={routes.figures} className={footerLink}>
+                {t('figures')}
+              </Link>
+            </li>
+            <li>
               <Link href={routes.corrections} className={footerLink}>
                 {t('corrections')}
               </Link>

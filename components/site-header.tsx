@@ -13,10 +13,13 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'SiteHeader' });
   const tLanguage = await getTranslations({ locale, namespace: 'LanguageSwitch' });
   const { site } = getContent();
-  const items: NavItem[] = getSections(locale).map((section) => ({
-    href: localizedPath(locale, routes.section(section.slug)),
-    label: section.navTitle,
-  }));
+  const items: NavItem[] = [
+    ...getSections(locale).map((section) => ({
+      href: localizedPath(locale, routes.section(section.slug)),
+      label: section.navTitle,
+    })),
+    { href: localizedPath(locale, routes.figures), label: t('figures') },
+  ];
   const other = routing.locales.find((candidate) => candidate !== locale) ?? routing.defaultLocale;
   const languageSwitch = (
     <LanguageSwitch locales={routing.locales} target={other} targetLang={htmlLang(other)} name={tLanguage('name')} />
@@ -29,7 +32,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           <LogoMark className="size-9 shrink-0 transition-transform duration-300 group-hover:-rotate-6" />
           <span className="flex min-w-0 flex-col leading-tight">
             <span className="font-display text-[1rem] leading-tight font-bold tracking-tight text-ink-900 sm:text-[1.05rem]">{site.name[locale]}</span>
-            <span className="hidden text-[0.78rem] font-medium whitespace-nowrap text-muted sm:block">{site.brand[locale]}</span>
+            <span className="hidden text-[0.78rem] font-medium whitespace-nowrap text-muted sm:block xl:hidden 2xl:block">{site.brand[locale]}</span>
           </span>
         </Link>
 

@@ -115,21 +115,21 @@ function drawBars(bars: Array<{ figure: Figure; note?: Figure }>, locale: Locale
   let y = 8;
   let body = '';
   for (const bar of bars) {
-    const label = wrapText(`${bar.figure.label[locale]} · ${figurePeriodText(bar.figure, locale)}`, 15, track);
-    body += textLines(label, PAD, y + 15, 15, `fill="${TEXT}"`);
-    y += label.length * 19.5 + 8;
+    const label = wrapText(`${bar.figure.label[locale]} · ${figurePeriodText(bar.figure, locale)}`, 17, track);
+    body += textLines(label, PAD, y + 17, 17, `fill="${TEXT}"`);
+    y += label.length * 22.1 + 8;
     const width = track * share(numeric(bar.figure), max);
-    body += `<rect x="${PAD}" y="${y}" width="${track}" height="30" fill="#ece8df"/>`;
-    body += `<rect x="${PAD}" y="${y}" width="${width}" height="30" fill="${INK}"/>`;
+    body += `<rect x="${PAD}" y="${y}" width="${track}" height="34" fill="#ece8df"/>`;
+    body += `<rect x="${PAD}" y="${y}" width="${width}" height="34" fill="${INK}"/>`;
     const value = figureText(bar.figure, locale);
-    const inside = textWidth(value, 16) + 16 < width;
-    body += `<text x="${inside ? PAD + width - 8 : PAD + width + 8}" y="${y + 21}" text-anchor="${inside ? 'end' : 'start'}" font-size="16" font-weight="700" fill="${inside ? '#ffffff' : TEXT}">${escape(value)}</text>`;
-    y += 30;
+    const inside = textWidth(value, 18) + 16 < width;
+    body += `<text x="${inside ? PAD + width - 8 : PAD + width + 8}" y="${y + 24}" text-anchor="${inside ? 'end' : 'start'}" font-size="18" font-weight="700" fill="${inside ? '#ffffff' : TEXT}">${escape(value)}</text>`;
+    y += 34;
     if (bar.note) {
       const note = locale === 'zh' ? `${bar.note.label.zh}${figureText(bar.note, 'zh')}` : `${bar.note.label.en}: ${figureText(bar.note, 'en')}`;
-      const lines = wrapText(note, 14, track);
-      body += textLines(lines, PAD, y + 20, 14, `fill="${MUTED}"`);
-      y += lines.length * 18.2 + 6;
+      const lines = wrapText(note, 15.5, track);
+      body += textLines(lines, PAD, y + 22, 15.5, `fill="${MUTED}"`);
+      y += lines.length * 20.2 + 8;
     }
     y += 22;
   }

@@ -30,7 +30,7 @@ export default async function HomePage({ params }: Props) {
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'HomePage' });
-  const { site, source } = getContent();
+  const { site, source, figures } = getContent();
   const sections = getSections(locale);
   const overview = sections.find((section) => section.kind === 'overview');
   const outlook = sections.find((section) => section.kind === 'outlook');
@@ -65,6 +65,9 @@ export default async function HomePage({ params }: Props) {
             <p className="mt-4 text-lg text-muted">{t('achievementsIntro')}</p>
             <Link href={routes.section(overview.slug)} className="mt-6 inline-block font-semibold text-river-700 underline underline-offset-4">
               {overview.title} <span aria-hidden="true">→</span>
+            </Link>
+            <Link href={routes.figures} className="mt-3 block w-fit font-semibold text-river-700 underline underline-offset-4">
+              {t('allFigures', { count: figures.figures.length })} <span aria-hidden="true">→</span>
             </Link>
           </div>
           <KeyFigureList figures={overview.keyFigures} locale={locale} className="my-0" />

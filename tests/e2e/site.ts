@@ -25,6 +25,15 @@ export function pagesOf(locale: string): string[] {
     .sort();
 }
 
+/**
+ * One page of each kind: every page except that, of the many pages one template makes (a
+ * figure page per figure), only the first. For checks too slow to run on every page.
+ */
+export function representativePagesOf(locale: string): string[] {
+  const figurePages = pagesOf(locale).filter((page) => /^\/figures\/[^/]+\/$/.test(page));
+  return pagesOf(locale).filter((page) => !figurePages.includes(page) || page === figurePages[0]);
+}
+
 /** The section slugs, from the content (one file per section and language). */
 export function sectionSlugs(): string[] {
   return fs
@@ -32,4 +41,16 @@ export function sectionSlugs(): string[] {
     .filter((name) => name.endsWith('.md'))
     .map((name) => name.replace(/\.md$/, ''))
     .sort();
+}
+
+interface RawFigure {
+  id: string;
+  value: number | string;
+  unit: string;
+  label: { zh: string; en: string };
+}
+
+/** The figures as the content holds them. */
+export function figures(): RawFigure[] {
+  return JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../content/figures.json'), 'utf8')).figures;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ChartFigure } from '@/components/chart-figure';
 import { Container } from '@/components/container';
 import { PageHeader } from '@/components/page-header';
 import { Prose } from '@/components/prose';
@@ -38,7 +39,8 @@ export default async function SectionPage({ params }: Props) {
   const { locale, section } = await load(params);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'SectionPage' });
-  const { source } = getContent();
+  const { source, charts: allCharts } = getContent();
+  const charts = allCharts.filter((chart) => chart.section === section.slug);
   const sections = getSections(locale);
   const index = sections.findIndex((candidate) => candidate.slug === section.slug);
   const part = pillarNumber(sections, section.slug);
@@ -58,6 +60,13 @@ export default async function SectionPage({ params }: Props) {
         </aside>
         <div className="min-w-0">
           <Prose section={section} />
+          {charts.length > 0 && (
+            <div className="mt-12 grid max-w-[40rem] gap-6">
+              {charts.map((chart) => (
+                <ChartFigure key={chart.id} chart={chart} locale={locale} />
+              ))}
+            </div>
+          )}
           <p className="mt-12 max-w-[40rem] border-t border-line pt-5 text-sm text-muted">
             {t('sourceNote', { description: source.description[locale], date: formatIsoDate(source.published, locale) })}
           </p>

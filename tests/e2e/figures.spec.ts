@@ -1,0 +1,119 @@
+import { expect, test } from '@playwright/test';
+import { figures } from './site';
+
+test.describe('figures hub', () => {
+  test('every figure has a permanent anchor, and the anchor lands on it', async ({ page }) => {
+    await page.goto('/zh/figures/');
+    for (const figure of figures()) await expect(page.locator(`li#${figure.id}`)).toHaveCount(1);
+    await page.goto('/en/figures/#rd-spend-2020');
+    const card = page.locator('li#rd-spend-2020');
+    await expect(card).toBeInViewport();
+    await expect(card).toContainText('CNY 1.88 billion');
+    await expect(card).toContainText('R&D spending');
+  });
+
+  test('each figure page is linked from the hub and shows the same value', async ({ page }) => {
+    await page.goto('/zh/figures/');
+    await page.locator('li#hte-count-2020 h3 a').click();
+    await expect(page).toHaveURL('/zh/figures/hte-count-2020/');
+    await expect(page.locator('h1')).toHaveText('高新技术企业数量');
+    await expect(page.getByText('155家').first()).toBeVisible();
+  });
+
+  test('describes itself as a schema.org Dataset with its downloads', async ({ page }) => {
+    await page.goto('/en/figures/');
+    const data = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '{}');
+    expect(data['@type']).toBe('Dataset');
+    expect(data.distribution.map((item: { encodingFormat: string }) => item.encodingFormat)).toEqual(['text/csv', 'application/json']);
+  });
+});
+
+test.describe('cite this', () => {
+  test('copies the citation in the page language, with the permanent URL', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/en/figures/rd-spend-2020/');
+    await page.getByRole('button', { name: 'Copy short citation' }).click();
+    await expect(page.getByRole('status').first()).toHaveText('Copied');
+    const short = await page.evaluate(() => navigator.clipboard.readText());
+    expect(short).toBe(
+      'Xiangtan High-tech Zone, R&D spending (2020): CNY 1.88 billion. Source: a full-page newspaper feature on innovation in Xiangtan High-tech Zone, March 2021.',
+    );
+    await page.getByRole('button', { name: 'Copy full citation' }).click();
+    const full = await page.evaluate(() => navigator.clipboard.readText());
+    expect(full).toContain('/en/figures/rd-spend-2020/');
+    const today = new Date();
+    expect(full).toContain(`accessed ${today.getDate()} ${today.toLocaleString('en-GB', { month: 'long' })} ${today.getFullYear()}`);
+  });
+
+  test('copies the Chinese citation on the Chinese page', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/zh/figures/hte-target-2021/');
+    await page.getByRole('button', { name: '复制简短引用' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      '湘潭高新区高新技术企业总数目标（2021年，目标）：180家。来源：介绍湘潭高新区科技创新的报纸整版专题报道（2021年3月）。',
+    );
+  });
+
+  test('without JavaScript the citation text is still there to select', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/en/figures/rd-spend-2020/');
+    await expect(page.locator('#cite-short-rd-spend-2020')).toContainText('CNY 1.88 billion');
+    await expect(page.locator('#cite-full-rd-spend-2020')).toContainText('accessed');
+    await expect(page.getByRole('button', { name: 'Copy short citation' })).toBeHidden();
+    await context.close();
+  });
+});
+
+test.describe('downloads', () => {
+  test('figures.csv and figures.json hold every figure, with the values of the data', async ({ request }) => {
+    const csvResponse = await request.get('/data/figures.csv');
+    expect(csvResponse.status()).toBe(200);
+    expect(csvResponse.headers()['content-type']).toContain('text/csv');
+    const csv = (await csvResponse.body()).toString('utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.trim().split('\r\n');
+    expect(lines).toHaveLength(figures().length + 1);
+
+    const json = await (await request.get('/data/figures.json')).json();
+    const data = figures();
+    expect(json.figures.map((row: { id: string }) => row.id)).toEqual(data.map((figure) => figure.id));
+    json.figures.forEach((row: { value: unknown; unit: string; label_zh: string; label_en: string }, index: number) => {
+      expect(row).toMatchObject({ value: data[index]?.value, unit: data[index]?.unit, label_zh: data[index]?.label.zh, label_en: data[index]?.label.en });
+    });
+  });
+
+  test('each chart downloads as SVG and PNG in both languages', async ({ request, page }) => {
+    await page.goto('/zh/figures/');
+    const links = await page.locator('a[download][href$=".svg"], a[download][href$=".png"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+    expect(links.length).toBeGreaterThanOrEqual(8);
+    for (const href of [...links, ...links.map((link) => link.replace('/zh/', '/en/'))]) {
+      const response = await request.get(href);
+      expect(response.status(), href).toBe(200);
+      const body = await response.body();
+      if (href.endsWith('.png')) {
+        expect(response.headers()['content-type']).toBe('image/png');
+        expect(body.subarray(1, 4).toString()).toBe('PNG');
+      } else {
+        expect(response.headers()['content-type']).toContain('image/svg+xml');
+        expect(body.toString()).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      }
+    }
+  });
+});
+
+test.describe('charts', () => {
+  test.use({ viewport: { width: 320, height: 800 } });
+
+  test('stay inside a 320 px screen with a data table', async ({ page }) => {
+    await page.goto('/en/figures/');
+    const chart = page.locator('#chart-high-tech-enterprises');
+    const svgBox = await chart.locator('svg').boundingBox();
+    expect(svgBox?.width).toBeLessThanOrEqual(320);
+    expect(svgBox?.width).toBeGreaterThan(280);
+    await chart.getByText('Data table').click();
+    await expect(chart.locator('table tbody tr')).toHaveCount(5);
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(320);
+  });
+});
