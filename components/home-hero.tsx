@@ -1,15 +1,50 @@
 import type { ReactNode } from 'react';
+import { Link } from '@/i18n/navigation';
 import { Container } from './container';
 
 /** The home page's opening: the zone's name over the Xiang River at dawn. */
-export function HomeHero({ eyebrow, title, tagline, lede, actions, art }: { eyebrow: string; title: string; tagline: string; lede: string; actions: ReactNode; art?: ReactNode }) {
+export function HomeHero({
+  eyebrow,
+  title,
+  tagline,
+  lede,
+  actions,
+  art,
+  artCaption,
+  artHref,
+}: {
+  eyebrow: string;
+  title: string;
+  tagline: string;
+  lede: string;
+  actions: ReactNode;
+  art?: ReactNode;
+  /** Says what the picture is (and that an illustration is one). */
+  artCaption?: string;
+  artHref?: string;
+}) {
   return (
     <section className="on-dark relative isolate overflow-hidden bg-ink-950 text-white" aria-labelledby="home-title">
-      <div className="absolute inset-0 -z-10">{art ?? <RiverDawn />}</div>
-      <div className="absolute inset-0 -z-10 bg-gradient-to-r from-ink-950 via-ink-950/80 to-ink-950/10 lg:via-ink-950/60" aria-hidden="true" />
-      <Container className="flex min-h-[34rem] flex-col justify-end pt-24 pb-14 sm:min-h-[38rem] lg:min-h-[42rem] lg:pb-20">
+      {/* Phones: the picture is a band above the text; wide screens: it fills the hero behind it. */}
+      <div className="relative aspect-square sm:aspect-[16/9] lg:absolute lg:inset-0 lg:-z-10 lg:aspect-auto">
+        {art ?? <RiverDawn />}
+        <div
+          className="absolute inset-0 bg-gradient-to-t from-ink-950 via-transparent to-transparent lg:bg-gradient-to-r lg:from-ink-950 lg:via-ink-950/70 lg:to-transparent"
+          aria-hidden="true"
+        />
+        {artCaption && artHref && (
+          <Link
+            href={artHref}
+            className="absolute right-3 bottom-3 max-w-[calc(100%-1.5rem)] rounded-md bg-ink-950/75 px-3 py-1.5 text-xs text-ink-100 no-underline backdrop-blur hover:text-white lg:max-w-[28rem]"
+            data-print="hide"
+          >
+            {artCaption}
+          </Link>
+        )}
+      </div>
+      <Container className="flex flex-col justify-end pt-8 pb-14 lg:min-h-[42rem] lg:pt-24 lg:pb-20">
         <p className="mb-5 inline-flex items-center gap-3 text-[0.95rem] font-semibold tracking-[0.16em] text-river-300 uppercase">
-          <span aria-hidden="true" className="h-px w-10 bg-signal-400" />
+          <span aria-hidden="true" className="h-px w-10 shrink-0 bg-signal-400" />
           {eyebrow}
         </p>
         <h1 id="home-title" className="max-w-3xl font-display text-[2.6rem] leading-[1.08] font-bold tracking-tight sm:text-6xl lg:text-7xl">

@@ -55,6 +55,11 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
               </Link>
             </li>
             <li>
+              <Link href={routes.gallery} className={footerLink}>
+                {t('gallery')}
+              </Link>
+            </li>
+            <li>
               <Link href={routes.corrections} className={footerLink}>
                 {t('corrections')}
               </Link>

@@ -19,6 +19,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
       label: section.navTitle,
     })),
     { href: localizedPath(locale, routes.figures), label: t('figures') },
+    { href: localizedPath(locale, routes.gallery), label: t('gallery') },
   ];
   const other = routing.locales.find((candidate) => candidate !== locale) ?? routing.defaultLocale;
   const languageSwitch = (

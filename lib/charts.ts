@@ -48,8 +48,24 @@ function textWidth(text: string, size: number): number {
   return em * size;
 }
 
-/** Breaks a label into lines that fit `width` (at spaces in English, anywhere in Chinese). */
-export function wrapText(text: string, size: number, width: number): string[] {
+/**
+ * Breaks a label into lines that fit `width` (at spaces in English, anywhere in Chinese).
+ * `balance` evens out the lines, so no lone character is left on the last one.
+ */
+export function wrapText(text: string, size: number, width: number, balance = false): string[] {
+  const lines = greedyWrap(text, size, width);
+  if (!balance || lines.length < 2) return lines;
+  let low = 0;
+  let high = width;
+  while (high - low > 2) {
+    const middle = (low + high) / 2;
+    if (greedyWrap(text, size, middle).length > lines.length) low = middle;
+    else high = middle;
+  }
+  return greedyWrap(text, size, high);
+}
+
+function greedyWrap(text: string, size: number, width: number): string[] {
   const tokens = /\s/.test(text) ? text.split(/(?<=\s)/) : [...text];
   const lines: string[] = [];
   let line = '';

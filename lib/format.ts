@@ -215,3 +215,10 @@ export function formatPeriod(period: string, locale: Locale): string {
   const date = formatIsoDate(asOf ?? '', locale);
   return locale === 'zh' ? `截至${date}` : `as of ${date}`;
 }
+
+/** A file size for people: 48,213 bytes → "47 KB" / "47 KB"; 1,834,000 → "1.7 MB". */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

@@ -9,6 +9,8 @@ export const routes = {
   figures: '/figures/',
   figure: (id: string) => `/figures/${id}/`,
   chartFile: (id: string, extension: string) => `/figures/charts/${id}.${extension}`,
+  gallery: '/gallery/',
+  image: (id: string) => `/gallery/${id}/`,
   figuresCsv: '/data/figures.csv',
   figuresJson: '/data/figures.json',
   glossary: '/glossary/',

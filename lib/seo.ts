@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { routing, type Locale } from '@/i18n/routing';
+import { OG_HEIGHT, OG_WIDTH, shareImagePath } from './og';
 import { localizedPath } from './routes';
 
 /** Title, description, canonical and language alternates of one page. */
@@ -17,6 +18,13 @@ export function pageMetadata(options: { locale: Locale; path: string; title?: st
       url: localizedPath(options.locale, options.path),
       locale: options.locale === 'zh' ? 'zh_CN' : 'en_GB',
       type: 'website',
+      images: [{ url: shareImagePath(options.locale, options.path), width: OG_WIDTH, height: OG_HEIGHT, alt: options.title ?? options.description }],
+    },
+    twitter: {
+      card: 'summary_large_image',
+      ...(options.title ? { title: options.title } : {}),
+      description: options.description,
+      images: [shareImagePath(options.locale, options.path)],
     },
   };
 }

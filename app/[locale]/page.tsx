@@ -6,12 +6,14 @@ import { Container } from '@/components/container';
 import { HomeHero } from '@/components/home-hero';
 import { KeyFigureList } from '@/components/key-figure-list';
 import { PillarCard } from '@/components/pillar-card';
+import { Picture } from '@/components/picture';
 import { PullQuote } from '@/components/pull-quote';
 import { Link } from '@/i18n/navigation';
 import { isLocale } from '@/i18n/routing';
 import { getContent, getSections } from '@/lib/content';
 import { formatIsoDate } from '@/lib/format';
 import { routes } from '@/lib/routes';
+import { getImage } from '@/lib/images/manifest';
 import { pageMetadata } from '@/lib/seo';
 
 interface Props {
@@ -38,6 +40,8 @@ export default async function HomePage({ params }: Props) {
   if (!overview || !outlook) throw new Error('content: the overview and outlook sections are required');
   const tagline = overview.pullQuotes[0]?.text ?? site.brand[locale];
   const outlookQuote = outlook.pullQuotes[0];
+  const heroImage = getImage('xiang-river-zone');
+  const tHero = await getTranslations({ locale, namespace: 'HomeHero' });
 
   return (
     <>
@@ -46,6 +50,9 @@ export default async function HomePage({ params }: Props) {
         title={site.name[locale]}
         tagline={tagline}
         lede={overview.summary}
+        art={<Picture image={heroImage} locale={locale} sizes="100vw" priority cover />}
+        artCaption={heroImage.kind === 'illustration' ? tHero('artCaption', { caption: heroImage.caption[locale] }) : heroImage.caption[locale]}
+        artHref={routes.image(heroImage.id)}
         actions={
           <>
             <ButtonLink href={routes.section(overview.slug)}>{t('heroCta')}</ButtonLink>

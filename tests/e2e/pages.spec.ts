@@ -37,3 +37,18 @@ for (const locale of LOCALES) {
     });
   }
 }
+
+for (const locale of LOCALES) {
+  test(`every ${locale} page has a 1200×630 share image that exists`, async ({ request }) => {
+    for (const page of pagesOf(locale)) {
+      const html = await (await request.get(`/${locale}${page}`)).text();
+      const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+      expect(image, page).toBeDefined();
+      expect(html, page).toContain('<meta property="og:image:width" content="1200"');
+      expect(html, page).toContain('<meta name="twitter:card" content="summary_large_image"');
+      const response = await request.get(new URL(image ?? '').pathname);
+      expect(response.status(), `${page} → ${image}`).toBe(200);
+      expect(response.headers()['content-type']).toBe('image/jpeg');
+    }
+  });
+}

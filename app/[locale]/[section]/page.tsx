@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ChartFigure } from '@/components/chart-figure';
 import { Container } from '@/components/container';
+import { GalleryGrid } from '@/components/gallery-grid';
 import { PageHeader } from '@/components/page-header';
 import { Prose } from '@/components/prose';
 import { SectionPager } from '@/components/section-pager';
@@ -11,6 +12,7 @@ import { isLocale, routing, type Locale } from '@/i18n/routing';
 import { getContent, getSection, getSections, pillarNumber, type Section } from '@/lib/content';
 import { formatIsoDate } from '@/lib/format';
 import { routes } from '@/lib/routes';
+import { imagesOfSection } from '@/lib/images/manifest';
 import { pageMetadata } from '@/lib/seo';
 
 export const dynamicParams = false;
@@ -41,6 +43,8 @@ export default async function SectionPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: 'SectionPage' });
   const { source, charts: allCharts } = getContent();
   const charts = allCharts.filter((chart) => chart.section === section.slug);
+  const images = imagesOfSection(section.slug);
+  const tGallery = await getTranslations({ locale, namespace: 'Gallery' });
   const sections = getSections(locale);
   const index = sections.findIndex((candidate) => candidate.slug === section.slug);
   const part = pillarNumber(sections, section.slug);
@@ -66,6 +70,16 @@ export default async function SectionPage({ params }: Props) {
                 <ChartFigure key={chart.id} chart={chart} locale={locale} />
               ))}
             </div>
+          )}
+          {images.length > 0 && (
+            <section aria-labelledby="section-gallery-title" className="mt-14 max-w-[40rem]">
+              <h2 id="section-gallery-title" className="font-display text-2xl font-bold text-ink-900">
+                {tGallery('sectionGallery')}
+              </h2>
+              <div className="mt-5">
+                <GalleryGrid id="section-gallery" images={images} locale={locale} columns={2} />
+              </div>
+            </section>
           )}
           <p className="mt-12 max-w-[40rem] border-t border-line pt-5 text-sm text-muted">
             {t('sourceNote', { description: source.description[locale], date: formatIsoDate(source.published, locale) })}

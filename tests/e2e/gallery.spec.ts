@@ -1,0 +1,99 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('gallery', () => {
+  test('the lightbox works by keyboard: open, ←/→, Esc, focus returned', async ({ page }) => {
+    await page.goto('/en/gallery/');
+    const thumbnails = page.locator('#gallery a[data-lightbox]');
+    await expect(thumbnails).toHaveCount(6);
+    await expect(page.locator('#gallery[data-lightbox-ready]')).toHaveCount(1);
+    await thumbnails.first().focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Picture viewer' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+    await expect(dialog).toContainText('1 of 6');
+    await expect(dialog).toContainText('Xiangtan High-tech Zone, standing on the bank of the Xiang River.');
+    await page.keyboard.press('ArrowRight');
+    await expect(dialog).toContainText('2 of 6');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect(dialog).toContainText('6 of 6');
+    // Focus stays inside the modal dialog.
+    for (let step = 0; step < 6; step++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.querySelector('dialog')?.contains(document.activeElement) ?? false)).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(thumbnails.first()).toBeFocused();
+  });
+
+  test('a swipe moves to the next picture on touch screens', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto('/zh/gallery/');
+    await expect(page.locator('#gallery[data-lightbox-ready]')).toHaveCount(1);
+    await page.locator('#gallery a[data-lightbox]').nth(1).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText('第2张，共6张');
+    const box = await dialog.locator('img').boundingBox();
+    if (!box) throw new Error('no image in the lightbox');
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width * 0.8, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.2, y, { steps: 5 });
+    await page.mouse.up();
+    await expect(dialog).toContainText('第3张，共6张');
+    await context.close();
+  });
+
+  test('each picture has its own page, reachable without JavaScript, with a download and its credit', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/zh/gallery/');
+    await page.locator('#gallery a[data-lightbox]').nth(3).click();
+    await expect(page).toHaveURL('/zh/gallery/wind-turbine-assembly/');
+    await expect(page.locator('h1')).toHaveText('湘电风能风力发电机组装现场。');
+    await expect(page.getByText('示意插画，非实景照片')).toBeVisible();
+    const download = page.locator('a[download]');
+    await expect(download).toContainText('下载原图');
+    const response = await page.request.get((await download.getAttribute('href')) ?? '');
+    expect(response.headers()['content-type']).toBe('image/jpeg');
+    await expect(page.getByText('使用时请注明：插画：本站绘制（示意图，非实景照片）')).toBeVisible();
+    await context.close();
+  });
+
+  test('loads without layout shift', async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { __cls: number }).__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+          if (!entry.hadRecentInput) (window as unknown as { __cls: number }).__cls += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/en/gallery/');
+    await page.evaluate(async () => {
+      for (let y = 0; y <= document.body.scrollHeight; y += 300) {
+        window.scrollTo(0, y);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    });
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
+  });
+
+  test('pictures are served as AVIF and WebP with their size, lazy except the page’s main picture', async ({ page }) => {
+    await page.goto('/zh/');
+    const hero = page.locator('section[aria-labelledby="home-title"] img');
+    await expect(hero).toHaveAttribute('fetchpriority', 'high');
+    await expect(hero).toHaveAttribute('loading', 'eager');
+    await expect(hero).toHaveAttribute('width', '2400');
+    await expect(page.locator('section[aria-labelledby="home-title"] source[type="image/avif"]')).toHaveAttribute('srcset', /\.400\.avif 400w/);
+    await page.goto('/zh/gallery/');
+    for (const image of await page.locator('#gallery img').all()) {
+      await expect(image).toHaveAttribute('loading', 'lazy');
+      await expect(image).toHaveAttribute('height', /\d+/);
+    }
+  });
+});
