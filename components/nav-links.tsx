@@ -1,45 +1,123 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import type { MouseEvent } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import { LocalizedHrefLink } from '@/i18n/navigation';
 import { samePath } from '@/lib/routes';
 
-export interface NavItem {
+export interface NavLink {
   href: string;
   label: string;
 }
 
-/** Closes the phone menu (a <details>) once a link in it is chosen. */
+export type NavEntry = NavLink | { label: string; items: NavLink[] };
+
+const isGroup = (entry: NavEntry): entry is { label: string; items: NavLink[] } => 'items' in entry;
+
+/** Closes the <details> a chosen link sits in (a dropdown, or the phone menu). */
 function closeMenu(event: MouseEvent<HTMLAnchorElement>) {
   event.currentTarget.closest('details')?.removeAttribute('open');
 }
 
+const barLink =
+  'block rounded-md px-2.5 py-2 text-[0.93rem] font-medium whitespace-nowrap text-ink-800 no-underline transition-colors hover:bg-ink-100 aria-[current=page]:bg-ink-900 aria-[current=page]:text-white';
+const menuLink =
+  'block rounded-md px-3 py-2.5 font-medium text-ink-900 no-underline transition-colors hover:bg-ink-100 aria-[current=page]:bg-ink-900 aria-[current=page]:text-white';
+
 /**
- * The navigation links, marking the current page (the only reason this is a client leaf).
- * Plain class strings: tailwind-merge would add ~7 KB to every page for nothing.
+ * The desktop navigation bar: links, and groups that open as dropdowns (<details>, so they
+ * work without JavaScript). This client leaf marks the current page and closes an open
+ * dropdown on Escape or a click elsewhere. Plain class strings: no tailwind-merge in the browser.
  */
-export function NavLinks({ items, variant }: { items: NavItem[]; variant: 'bar' | 'menu' }) {
+export function NavBar({ entries }: { entries: NavEntry[] }) {
   const pathname = usePathname() ?? '';
+  const bar = useRef<HTMLUListElement>(null);
+
+  useEffect(() => {
+    const closeAll = (except?: Node | null) => {
+      for (const details of bar.current?.querySelectorAll('details[open]') ?? []) {
+        if (!except || !details.contains(except)) details.removeAttribute('open');
+      }
+    };
+    const onClick = (event: globalThis.MouseEvent) => closeAll(event.target as Node);
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      const open = bar.current?.querySelector('details[open]');
+      if (!open) return;
+      closeAll();
+      open.querySelector('summary')?.focus();
+    };
+    document.addEventListener('click', onClick);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('click', onClick);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, []);
+
   return (
-    <ul className={variant === 'bar' ? 'flex items-center gap-0.5' : 'flex flex-col gap-1'}>
-      {items.map((item) => {
-        const current = samePath(pathname, item.href);
-        return (
-          <li key={item.href}>
-            <LocalizedHrefLink
-              href={item.href}
-              aria-current={current ? 'page' : undefined}
-              onClick={variant === 'menu' ? closeMenu : undefined}
-              className={`block rounded-md font-medium no-underline transition-colors hover:bg-ink-100 aria-[current=page]:bg-ink-900 aria-[current=page]:text-white ${
-                variant === 'bar' ? 'px-2.5 py-2 text-[0.93rem] whitespace-nowrap text-ink-800' : 'px-4 py-3 text-lg text-ink-900'
-              }`}
-            >
-              {item.label}
+    <ul ref={bar} className="flex items-center gap-0.5">
+      {entries.map((entry) =>
+        isGroup(entry) ? (
+          <li key={entry.label} className="relative">
+            <details className="group">
+              <summary
+                className={`${barLink} flex cursor-pointer list-none items-center gap-1 [&::-webkit-details-marker]:hidden ${
+                  entry.items.some((item) => samePath(pathname, item.href)) ? 'bg-ink-100' : ''
+                }`}
+              >
+                {entry.label}
+                <svg viewBox="0 0 12 12" className="size-3 transition-transform group-open:rotate-180" aria-hidden="true">
+                  <path d="m2.5 4.5 3.5 3.5 3.5-3.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+                </svg>
+              </summary>
+              <ul className="absolute top-full left-0 z-50 mt-2 w-64 rounded-xl border border-line bg-white p-2 shadow-2xl shadow-ink-900/15">
+                {entry.items.map((item) => (
+                  <li key={item.href}>
+                    <LocalizedHrefLink href={item.href} aria-current={samePath(pathname, item.href) ? 'page' : undefined} onClick={closeMenu} className={menuLink}>
+                      {item.label}
+                    </LocalizedHrefLink>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </li>
+        ) : (
+          <li key={entry.href}>
+            <LocalizedHrefLink href={entry.href} aria-current={samePath(pathname, entry.href) ? 'page' : undefined} className={barLink}>
+              {entry.label}
             </LocalizedHrefLink>
           </li>
-        );
-      })}
+        ),
+      )}
+    </ul>
+  );
+}
+
+/** The phone menu's links: every entry, groups under their heading. */
+export function NavMenu({ entries }: { entries: NavEntry[] }) {
+  const pathname = usePathname() ?? '';
+  const link = (item: NavLink) => (
+    <li key={item.href}>
+      <LocalizedHrefLink href={item.href} aria-current={samePath(pathname, item.href) ? 'page' : undefined} onClick={closeMenu} className={menuLink}>
+        {item.label}
+      </LocalizedHrefLink>
+    </li>
+  );
+  return (
+    <ul className="flex flex-col gap-0.5">
+      {entries.map((entry) =>
+        isGroup(entry) ? (
+          <li key={entry.label} className="mt-2 border-t border-line pt-2">
+            <p className="px-3 pt-1 pb-1 text-xs font-semibold tracking-wider text-muted uppercase" aria-hidden="true">
+              {entry.label}
+            </p>
+            <ul aria-label={entry.label}>{entry.items.map(link)}</ul>
+          </li>
+        ) : (
+          link(entry)
+        ),
+      )}
     </ul>
   );
 }

@@ -7,19 +7,26 @@ import { htmlLang } from '@/lib/seo';
 import { Container } from './container';
 import { LanguageSwitch } from './language-switch';
 import { LogoMark } from './logo-mark';
-import { NavLinks, type NavItem } from './nav-links';
+import { NavBar, NavMenu, type NavEntry } from './nav-links';
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'SiteHeader' });
   const tLanguage = await getTranslations({ locale, namespace: 'LanguageSwitch' });
   const { site } = getContent();
-  const items: NavItem[] = [
-    ...getSections(locale).map((section) => ({
-      href: localizedPath(locale, routes.section(section.slug)),
-      label: section.navTitle,
-    })),
-    { href: localizedPath(locale, routes.figures), label: t('figures') },
-    { href: localizedPath(locale, routes.gallery), label: t('gallery') },
+  const sections = getSections(locale);
+  const link = (path: string, label: string) => ({ href: localizedPath(locale, path), label });
+  const overview = sections.find((section) => section.kind === 'overview');
+  const outlook = sections.find((section) => section.kind === 'outlook');
+  const entries: NavEntry[] = [
+    ...(overview ? [link(routes.section(overview.slug), overview.navTitle)] : []),
+    {
+      label: t('innovation'),
+      items: sections.filter((section) => section.kind === 'pillar').map((section) => link(routes.section(section.slug), section.navTitle)),
+    },
+    ...(outlook ? [link(routes.section(outlook.slug), outlook.navTitle)] : []),
+    link(routes.figures, t('figures')),
+    link(routes.gallery, t('gallery')),
+    { label: t('more'), items: [link(routes.glossary, t('glossary')), link(routes.corrections, t('corrections'))] },
   ];
   const other = routing.locales.find((candidate) => candidate !== locale) ?? routing.defaultLocale;
   const languageSwitch = (
@@ -28,22 +35,24 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
 
   return (
     <header className="sticky top-0 z-40 border-b border-line/80 bg-paper/92 backdrop-blur-md supports-[backdrop-filter]:bg-paper/80" data-print="hide">
-      <Container className="flex h-16 items-center justify-between gap-4 lg:h-[4.5rem]">
+      {/* Nothing here is centred or spread: when the browser paints a half-parsed header, what follows only appears to the right, and nothing already painted moves (no layout shift). */}
+      <Container className="flex h-16 items-center gap-4 lg:h-[4.5rem]">
         <Link href={routes.home} className="group flex min-w-0 items-center gap-3 no-underline" aria-label={t('home', { name: site.name[locale] })}>
           <LogoMark className="size-9 shrink-0 transition-transform duration-300 group-hover:-rotate-6" />
           <span className="flex min-w-0 flex-col leading-tight">
-            <span className="font-display text-[1rem] leading-tight font-bold tracking-tight text-ink-900 sm:text-[1.05rem]">{site.name[locale]}</span>
-            <span className="hidden text-[0.78rem] font-medium whitespace-nowrap text-muted sm:block xl:hidden 2xl:block">{site.brand[locale]}</span>
+            {/* System font here: a web font arriving late would reflow the whole bar (layout shift). */}
+            <span className="text-[1rem] leading-tight font-bold tracking-tight text-ink-900 sm:text-[1.05rem] lg:whitespace-nowrap">{site.name[locale]}</span>
+            <span className="hidden text-[0.78rem] font-medium whitespace-nowrap text-muted sm:block">{site.brand[locale]}</span>
           </span>
         </Link>
 
-        <nav aria-label={t('primaryNav')} className="hidden xl:block">
-          <NavLinks items={items} variant="bar" />
+        <nav aria-label={t('primaryNav')} className="ml-4 hidden shrink-0 lg:block xl:ml-10">
+          <NavBar entries={entries} />
         </nav>
 
-        <div className="flex items-center gap-2">
+        <div className="ml-auto flex items-center gap-2">
           <div className="hidden sm:block">{languageSwitch}</div>
-          <details className="group relative xl:hidden">
+          <details className="group relative lg:hidden">
             <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md bg-ink-900 px-4 font-semibold text-white marker:hidden [&::-webkit-details-marker]:hidden">
               <svg viewBox="0 0 20 20" className="size-5" aria-hidden="true">
                 <path className="group-open:hidden" d="M3 5h14M3 10h14M3 15h14" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
@@ -52,8 +61,8 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
               {t('menu')}
             </summary>
             <div className="absolute right-0 mt-3 w-[min(22rem,calc(100vw-2.5rem))] rounded-xl border border-line bg-white p-3 shadow-2xl shadow-ink-900/15">
-              <nav aria-label={t('primaryNav')}>
-                <NavLinks items={items} variant="menu" />
+              <nav aria-label={t('primaryNav')} className="max-h-[calc(100dvh-7rem)] overflow-y-auto">
+                <NavMenu entries={entries} />
               </nav>
               <div className="mt-3 border-t border-line pt-3 sm:hidden">{languageSwitch}</div>
             </div>

@@ -8,11 +8,14 @@ test.describe('language switch', () => {
     const anchor = await firstHeading.getAttribute('id');
     expect(anchor).toBeTruthy();
     await page.goto(`/zh/platforms/#${anchor}`);
+    // The anchor is added by script once the page is interactive; before that the link leads to the page top.
+    await page.waitForLoadState('networkidle');
     await page.locator('header').getByRole('link', { name: 'English' }).click();
     await expect(page).toHaveURL(`/en/platforms/#${anchor}`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.locator(`#${anchor}`)).toBeVisible();
 
+    await page.waitForLoadState('networkidle');
     await page.locator('header').getByRole('link', { name: '中文' }).click();
     await expect(page).toHaveURL(`/zh/platforms/#${anchor}`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
@@ -87,7 +90,7 @@ test.describe('phone navigation', () => {
 
   test('the menu opens, leads to a section, and closes', async ({ page }) => {
     await page.goto('/zh/');
-    const menu = page.locator('header details');
+    const menu = page.locator('header details').filter({ has: page.locator('summary', { hasText: '菜单' }) });
     await menu.locator('summary').click();
     const link = menu.getByRole('link', { name: '科创平台' });
     await expect(link).toBeVisible();
@@ -106,5 +109,27 @@ test.describe('phone navigation', () => {
     await expect(skip).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/#main$/);
+  });
+});
+
+test.describe('desktop navigation', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('a dropdown opens, marks the current page, and closes on Escape and outside clicks', async ({ page }) => {
+    await page.goto('/en/resources/');
+    await page.waitForLoadState('networkidle');
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+    const group = nav.locator('details').first();
+    await group.locator('summary').click();
+    await expect(group.getByRole('link', { name: 'Resources' })).toHaveAttribute('aria-current', 'page');
+    await page.keyboard.press('Escape');
+    await expect(group).not.toHaveAttribute('open', '');
+    await expect(group.locator('summary')).toBeFocused();
+    await group.locator('summary').click();
+    await page.locator('main h1').click();
+    await expect(group).not.toHaveAttribute('open', '');
+    await group.locator('summary').click();
+    await group.getByRole('link', { name: 'Platforms' }).click();
+    await expect(page).toHaveURL('/en/platforms/');
   });
 });
