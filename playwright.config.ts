@@ -17,6 +17,8 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? [['list']] : [['list']],
   timeout: 30_000,
+  // Two cores shared by the server, the browser and the tests: give slow moments room.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'off',

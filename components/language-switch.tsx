@@ -1,7 +1,7 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import type { MouseEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { switchLocalePath } from '@/lib/routes';
 
 interface LanguageSwitchProps {
@@ -16,20 +16,24 @@ interface LanguageSwitchProps {
 
 /**
  * A plain link to the same page in the other language (a full page load: the document's
- * language changes). Adds the reader's current #anchor on click, so they stay in the section.
+ * language changes). Once scripts run it follows the reader's #anchor, so they stay in the
+ * section they are reading; without scripts it leads to the top of the same page.
  */
 export function LanguageSwitch({ locales, target, targetLang, name, className }: LanguageSwitchProps) {
-  const href = switchLocalePath(usePathname() ?? '/', locales, target);
-  const keepAnchor = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (window.location.hash) event.currentTarget.href = href + window.location.hash;
-  };
+  const path = switchLocalePath(usePathname() ?? '/', locales, target);
+  const [hash, setHash] = useState('');
+  useEffect(() => {
+    const follow = () => setHash(window.location.hash);
+    follow();
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
   return (
     <a
-      href={href}
+      href={path + hash}
       hrefLang={targetLang}
       lang={targetLang}
-      onClick={keepAnchor}
-      className={`inline-flex min-h-11 min-w-11 shrink-0 items-center whitespace-nowrap justify-center rounded-md border border-ink-200 px-3 text-[0.95rem] font-semibold text-ink-900 no-underline transition-colors hover:border-ink-900 hover:bg-ink-900 hover:text-white ${className ?? ''}`}
+      className={`inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center rounded-md border border-ink-200 px-3 text-[0.95rem] font-semibold whitespace-nowrap text-ink-900 no-underline transition-colors hover:border-ink-900 hover:bg-ink-900 hover:text-white ${className ?? ''}`}
     >
       {name}
     </a>

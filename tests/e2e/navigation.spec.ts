@@ -8,15 +8,17 @@ test.describe('language switch', () => {
     const anchor = await firstHeading.getAttribute('id');
     expect(anchor).toBeTruthy();
     await page.goto(`/zh/platforms/#${anchor}`);
-    // The anchor is added by script once the page is interactive; before that the link leads to the page top.
-    await page.waitForLoadState('networkidle');
-    await page.locator('header').getByRole('link', { name: 'English' }).click();
+    const english = page.locator('header').getByRole('link', { name: 'English' });
+    // The link follows the anchor once scripts run (without them it leads to the page top).
+    await expect(english).toHaveAttribute('href', `/en/platforms/#${anchor}`);
+    await english.click();
     await expect(page).toHaveURL(`/en/platforms/#${anchor}`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.locator(`#${anchor}`)).toBeVisible();
 
-    await page.waitForLoadState('networkidle');
-    await page.locator('header').getByRole('link', { name: '中文' }).click();
+    const chinese = page.locator('header').getByRole('link', { name: '中文' });
+    await expect(chinese).toHaveAttribute('href', `/zh/platforms/#${anchor}`);
+    await chinese.click();
     await expect(page).toHaveURL(`/zh/platforms/#${anchor}`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   });
