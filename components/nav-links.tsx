@@ -74,7 +74,7 @@ export function NavBar({ entries }: { entries: NavEntry[] }) {
               <ul className="absolute top-full left-0 z-50 mt-2 w-64 rounded-xl border border-line bg-white p-2 shadow-2xl shadow-ink-900/15">
                 {entry.items.map((item) => (
                   <li key={item.href}>
-                    <LocalizedHrefLink href={item.href} aria-current={samePath(pathname, item.href) ? 'page' : undefined} onClick={closeMenu} className={menuLink}>
+                    <LocalizedHrefLink prefetch={false} href={item.href} aria-current={samePath(pathname, item.href) ? 'page' : undefined} onClick={closeMenu} className={menuLink}>
                       {item.label}
                     </LocalizedHrefLink>
                   </li>
@@ -84,7 +84,7 @@ export function NavBar({ entries }: { entries: NavEntry[] }) {
           </li>
         ) : (
           <li key={entry.href}>
-            <LocalizedHrefLink href={entry.href} aria-current={samePath(pathname, entry.href) ? 'page' : undefined} className={barLink}>
+            <LocalizedHrefLink prefetch={false} href={entry.href} aria-current={samePath(pathname, entry.href) ? 'page' : undefined} className={barLink}>
               {entry.label}
             </LocalizedHrefLink>
           </li>
@@ -99,7 +99,7 @@ export function NavMenu({ entries }: { entries: NavEntry[] }) {
   const pathname = usePathname() ?? '';
   const link = (item: NavLink) => (
     <li key={item.href}>
-      <LocalizedHrefLink href={item.href} aria-current={samePath(pathname, item.href) ? 'page' : undefined} onClick={closeMenu} className={menuLink}>
+      <LocalizedHrefLink prefetch={false} href={item.href} aria-current={samePath(pathname, item.href) ? 'page' : undefined} onClick={closeMenu} className={menuLink}>
         {item.label}
       </LocalizedHrefLink>
     </li>
