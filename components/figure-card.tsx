@@ -2,13 +2,15 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { figurePeriodText, figureText, type Figure } from '@/lib/content';
-import { routes } from '@/lib/routes';
+import { localizedPath, routes } from '@/lib/routes';
 import { CiteBlock } from './cite-block';
+import { CopyLinkButton } from './copy-link-button';
 import { StatusBadge } from './status-badge';
 
 /** One figure on the figures page: value, label, period, note, source sentence, link and citation. */
 export async function FigureCard({ figure, locale }: { figure: Figure; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'FigureCard' });
+  const tCopy = await getTranslations({ locale, namespace: 'CopyLink' });
   return (
     <li id={figure.id} className="group scroll-mt-28 rounded-2xl border border-line bg-white p-5 target:border-river-600 target:ring-2 target:ring-river-600/30 sm:p-6">
       <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
@@ -23,6 +25,7 @@ export async function FigureCard({ figure, locale }: { figure: Figure; locale: L
           >
             <span aria-hidden="true">#</span>
           </a>
+          <CopyLinkButton path={localizedPath(locale, routes.figure(figure.id))} label={tCopy('figure', { label: figure.label[locale] })} copied={tCopy('copied')} />
         </div>
       </div>
       <h3 className="mt-2 text-[1.05rem] leading-snug font-semibold text-ink-900">

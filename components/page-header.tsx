@@ -2,11 +2,12 @@ import type { ReactNode } from 'react';
 import { Container } from './container';
 
 /** The opening band of an inner page: eyebrow, the page's h1, and a lede. */
-export function PageHeader({ eyebrow, title, lede, children }: { eyebrow?: string; title: string; lede?: string; children?: ReactNode }) {
+export function PageHeader({ eyebrow, title, lede, breadcrumbs, children }: { eyebrow?: string; title: string; lede?: string; breadcrumbs?: ReactNode; children?: ReactNode }) {
   return (
     <div className="on-dark relative isolate overflow-hidden bg-ink-900 text-white">
       <HeaderPattern />
       <Container className="relative py-14 sm:py-20 lg:py-24 print:py-4">
+        {breadcrumbs}
         {eyebrow && (
           <p className="mb-5 inline-flex items-center gap-3 text-[0.9rem] font-semibold tracking-[0.14em] text-river-300 uppercase">
             <span aria-hidden="true" className="h-px w-8 bg-signal-400" />

@@ -2,30 +2,40 @@ import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime';
 import { getTranslations } from 'next-intl/server';
 import type { ComponentProps, ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
-import type { Section } from '@/lib/content';
+import type { Locale } from '@/i18n/routing';
+import type { NarrativeDocument } from '@/lib/content';
+import { CopyLinkButton } from './copy-link-button';
 import { FigureReference } from './figure-reference';
 import { KeyFigureList } from './key-figure-list';
 import { PullQuote } from './pull-quote';
 
-/** Renders a section's Markdown (already checked by lib/content) with the site's components. */
-export async function Prose({ section }: { section: Section }) {
+/**
+ * Renders narrative Markdown (already checked by lib/content) with the site's components.
+ * `level` 3 demotes its sub-headings when it sits under another heading (a section inside
+ * the original feature); `bare` leaves out the reading-width wrapper.
+ */
+export async function Prose({ section, level = 2, bare = false }: { section: NarrativeDocument & { locale: Locale }; level?: 2 | 3; bare?: boolean }) {
   const t = await getTranslations({ locale: section.locale, namespace: 'SectionPage' });
+  const tCopy = await getTranslations({ locale: section.locale, namespace: 'CopyLink' });
+  const Heading = level === 2 ? 'h2' : 'h3';
 
   const components = {
     h2: ({ id, children }: ComponentProps<'h2'>) => {
       const title = section.headings.find((heading) => heading.id === id)?.text ?? '';
+      // The controls sit beside the heading, not in it, so the heading's name is just its text.
       return (
-        <h2 id={id} className="group">
-          {children}
+        <div className="section-heading group">
+          <Heading id={id}>{children}</Heading>
           <a
             href={`#${id}`}
             aria-label={t('anchorLink', { title })}
-            className="ml-2 inline-block rounded-sm px-1 font-normal text-ink-200 no-underline transition-colors group-hover:text-river-600 focus-visible:text-river-600"
+            className="inline-flex size-9 items-center justify-center rounded-full text-ink-200 no-underline transition-colors group-hover:text-river-600 hover:bg-ink-100 focus-visible:text-river-600"
             data-print="hide"
           >
-            #
+            <span aria-hidden="true">#</span>
           </a>
-        </h2>
+          <CopyLinkButton anchor={id} label={tCopy('section', { title })} copied={tCopy('copied')} />
+        </div>
       );
     },
     'pull-quote': ({ cite, children }: { cite?: string; children?: ReactNode }) => <PullQuote cite={cite}>{children}</PullQuote>,
@@ -37,15 +47,12 @@ export async function Prose({ section }: { section: Section }) {
     ),
   };
 
-  return (
-    <div className="prose-article">
-      {toJsxRuntime(section.tree, {
+  const rendered = toJsxRuntime(section.tree, {
         Fragment,
         jsx,
         jsxs,
         // The two custom tags come from lib/content/markdown.ts; hast's types only know HTML tags.
         components: components as unknown as Partial<Components>,
-      })}
-    </div>
-  );
+      });
+  return bare ? rendered : <div className="prose-article">{rendered}</div>;
 }

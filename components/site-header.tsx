@@ -8,6 +8,7 @@ import { Container } from './container';
 import { LanguageSwitch } from './language-switch';
 import { LogoMark } from './logo-mark';
 import { NavBar, NavMenu, type NavEntry } from './nav-links';
+import { TextSizeControl } from './text-size-control';
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'SiteHeader' });
@@ -28,6 +29,10 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
     link(routes.gallery, t('gallery')),
     { label: t('more'), items: [link(routes.glossary, t('glossary')), link(routes.corrections, t('corrections'))] },
   ];
+  const tSize = await getTranslations({ locale, namespace: 'TextSize' });
+  const textSize = (
+    <TextSizeControl label={tSize('label')} names={{ standard: tSize('standard'), large: tSize('large'), larger: tSize('larger') }} />
+  );
   const other = routing.locales.find((candidate) => candidate !== locale) ?? routing.defaultLocale;
   const languageSwitch = (
     <LanguageSwitch locales={routing.locales} target={other} targetLang={htmlLang(other)} name={tLanguage('name')} />
@@ -41,8 +46,8 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           <LogoMark className="size-9 shrink-0 transition-transform duration-300 group-hover:-rotate-6" />
           <span className="flex min-w-0 flex-col leading-tight">
             {/* System font here: a web font arriving late would reflow the whole bar (layout shift). */}
-            <span className="text-[1rem] leading-tight font-bold tracking-tight text-ink-900 sm:text-[1.05rem] lg:whitespace-nowrap">{site.name[locale]}</span>
-            <span className="hidden text-[0.78rem] font-medium whitespace-nowrap text-muted sm:block">{site.brand[locale]}</span>
+            <span className="text-[1rem] leading-tight font-bold tracking-tight text-ink-900 sm:text-[1.05rem] xl:whitespace-nowrap">{site.name[locale]}</span>
+            <span className="hidden text-[0.78rem] font-medium whitespace-nowrap text-muted sm:block lg:hidden 2xl:block">{site.brand[locale]}</span>
           </span>
         </Link>
 
@@ -51,6 +56,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         </nav>
 
         <div className="ml-auto flex items-center gap-2">
+          <div className="hidden lg:block">{textSize}</div>
           <div className="hidden sm:block">{languageSwitch}</div>
           <details className="group relative lg:hidden">
             <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md bg-ink-900 px-4 font-semibold text-white marker:hidden [&::-webkit-details-marker]:hidden">
@@ -64,7 +70,10 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
               <nav aria-label={t('primaryNav')} className="max-h-[calc(100dvh-7rem)] overflow-y-auto">
                 <NavMenu entries={entries} />
               </nav>
-              <div className="mt-3 border-t border-line pt-3 sm:hidden">{languageSwitch}</div>
+              <div className="mt-3 flex flex-wrap items-center gap-3 border-t border-line pt-3">
+                <span className="sm:hidden">{languageSwitch}</span>
+                <span className="lg:hidden">{textSize}</span>
+              </div>
             </div>
           </details>
         </div>

@@ -13,6 +13,13 @@ import { htmlLang } from '@/lib/seo';
 
 export const dynamicParams = false;
 
+/**
+ * Runs before the first paint: marks that scripts run (controls that need them show only
+ * then) and applies the reader's saved text size, so the page never re-lays out on load.
+ */
+const HEAD_SCRIPT =
+  "document.documentElement.classList.add('js');try{var s=localStorage.getItem('text-size');if(s==='large'||s==='larger')document.documentElement.dataset.textSize=s}catch(e){}";
+
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
@@ -39,6 +46,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     applicationName: name,
     formatDetection: { telephone: false, address: false, email: false },
     openGraph: { siteName: name },
+    alternates: { types: { 'application/rss+xml': [{ url: `/${locale}/feed.xml`, title: t('feedTitle', { name }) }] } },
   };
 }
 
@@ -52,7 +60,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
     <html lang={htmlLang(locale)} className={displayFont.variable} suppressHydrationWarning>
       <head>
         {/* Marks that scripts run, so controls that need them (copy buttons) show only then. */}
-        <script dangerouslySetInnerHTML={{ __html: "document.documentElement.classList.add('js')" }} />
+        <script dangerouslySetInnerHTML={{ __html: HEAD_SCRIPT }} />
       </head>
       <body className="flex min-h-dvh flex-col">
         <SkipLink label={t('label')} />

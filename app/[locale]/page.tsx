@@ -12,9 +12,12 @@ import { Link } from '@/i18n/navigation';
 import { isLocale } from '@/i18n/routing';
 import { getContent, getSections } from '@/lib/content';
 import { formatIsoDate } from '@/lib/format';
-import { routes } from '@/lib/routes';
+import { localizedPath, routes } from '@/lib/routes';
 import { getImage } from '@/lib/images/manifest';
 import { pageMetadata } from '@/lib/seo';
+import { JsonLd } from '@/components/json-ld';
+import { SharePanel } from '@/components/share-panel';
+import { absoluteUrl } from '@/lib/site';
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -43,8 +46,25 @@ export default async function HomePage({ params }: Props) {
   const heroImage = getImage('xiang-river-zone');
   const tHero = await getTranslations({ locale, namespace: 'HomeHero' });
 
+  const organisation = {
+    '@context': 'https://schema.org',
+    '@type': 'GovernmentOrganization',
+    name: site.name[locale],
+    alternateName: [site.name[locale === 'zh' ? 'en' : 'zh'], site.brand[locale]],
+    foundingDate: String(figures.byId.get('founding-year')?.value ?? ''),
+    url: absoluteUrl(localizedPath(locale, routes.home)),
+    logo: absoluteUrl('/icon.svg'),
+    image: absoluteUrl(heroImage.output.full.src),
+    location: {
+      '@type': 'Place',
+      name: site.name[locale],
+      address: { '@type': 'PostalAddress', addressLocality: locale === 'zh' ? '湘潭市' : 'Xiangtan', addressRegion: locale === 'zh' ? '湖南省' : 'Hunan', addressCountry: 'CN' },
+    },
+  };
+
   return (
     <>
+      <JsonLd data={organisation} />
       <HomeHero
         eyebrow={site.brand[locale]}
         title={site.name[locale]}
@@ -141,6 +161,7 @@ export default async function HomePage({ params }: Props) {
           </div>
         </Container>
       </section>
+      <SharePanel locale={locale} path={routes.home} />
     </>
   );
 }

@@ -264,3 +264,37 @@ describe('pull-quotes', () => {
     expect(error).toMatchObject({ file: 'content/sections/en/overview.md', field: 'pullquote' });
   });
 });
+
+describe('timeline, enterprises, invest and press', () => {
+  it('resolve figures, names and dates in both languages', () => {
+    const content = loadContent(fixture());
+    expect(content.timeline[0]).toMatchObject({ dateLabel: { zh: '1992年', en: '1992' }, text: { zh: '测试园区成立于1992年。', en: 'Test Park was founded in 1992.' } });
+    expect(content.timeline[1]?.dateLabel).toEqual({ zh: '2021年初', en: 'Early 2021' });
+    expect(content.enterprises.entries[0]).toMatchObject({ name: { zh: '金荣园区', en: 'Jinrong Park' }, industries: [{ id: 'manufacturing' }] });
+    expect(content.invest.groups[0]?.items[0]?.text.en).toBe('The Jinrong Park project: CNY 1 billion.');
+    expect(content.press.factSheet[0]?.figures.map((figure) => figure.id)).toEqual(['founding-year', 'titles']);
+  });
+
+  it('refuse an anchor the section does not have', () => {
+    const root = fixture((file) => rewrite(file('timeline.json'), (text) => text.replace('"anchor": "profile"', '"anchor": "history"')));
+    expect(problems(root)).toContainEqual(expect.objectContaining({ file: 'content/timeline.json', field: 'events[1].anchor' }));
+  });
+
+  it('refuse a quote the Chinese page does not show', () => {
+    const root = fixture((file) => rewrite(file('enterprises.json'), (text) => text.replace('"quote": "金荣园区项目总投资10亿元。"', '"quote": "金荣园区项目总投资30亿元。"')));
+    expect(problems(root)).toContainEqual(expect.objectContaining({ file: 'content/enterprises.json', field: 'entries[0].mentions[0].quote' }));
+  });
+
+  it('refuse an unknown figure, glossary term or industry', () => {
+    const root = fixture((file) => {
+      rewrite(file('press.json'), (text) => text.replace('"titles"]', '"title-count"]'));
+      rewrite(file('enterprises.json'), (text) => text.replace('"glossary": "jinrong-park"', '"glossary": "jinrong"').replace('"industries": ["manufacturing"]', '"industries": ["mining"]'));
+      rewrite(file('invest.json'), (text) => text.replace(':fig[jinrong-investment]。"', ':fig[jinrong-budget]。"'));
+    });
+    const found = problems(root).map((error) => `${error.file} › ${error.field}`);
+    expect(found).toContainEqual('content/press.json › factSheet.sections[0].figures[1]');
+    expect(found).toContainEqual('content/enterprises.json › entries[0].glossary');
+    expect(found).toContainEqual('content/enterprises.json › entries[0].industries[0]');
+    expect(found).toContainEqual('content/invest.json › groups[0].items[0].text.zh');
+  });
+});

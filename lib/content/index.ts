@@ -8,20 +8,46 @@ import { checkGlossaryIds, checkGlossaryUsage, type GlossaryTerm } from './gloss
 import { contentFile, readJson, readText } from './read';
 import { checkChangelog, checkFigureSources, indexFigures, type FigureData } from './figures';
 import { resolveCharts, type Chart } from './charts';
-import { chartsSchema, correctionsSchema, figureChangelogSchema, figuresSchema, glossarySchema, siteSchema, sourceSchema } from './schema';
+import {
+  readCaptions,
+  resolveEnterprises,
+  resolveInvest,
+  resolvePress,
+  resolveTimeline,
+  type EnterpriseDirectory,
+  type InvestPage,
+  type PressKit,
+  type TimelineEvent,
+} from './directory';
+import {
+  chartsSchema,
+  correctionsSchema,
+  enterprisesSchema,
+  figureChangelogSchema,
+  figuresSchema,
+  glossarySchema,
+  investSchema,
+  pressSchema,
+  siteSchema,
+  sourceSchema,
+  timelineSchema,
+} from './schema';
 import { loadSections, type Section } from './sections';
+import { loadUpdates, type Update } from './updates';
 
 export type { Correction } from './corrections';
 export { ContentError, ContentValidationError } from './errors';
 export type { GlossaryTerm } from './glossary';
-export type { PullQuote, SectionHeading } from './markdown';
+export type { NarrativeDocument, PullQuote, SectionHeading } from './markdown';
 export type { Figure, FigureChangelogEntry, FigureData } from './figures';
 export type { Chart } from './charts';
+export type { Enterprise, EnterpriseDirectory, InvestItem, InvestPage, Label, PressKit, SourceRef, TimelineEvent } from './directory';
 export { chartFigures } from './charts';
 export { figurePeriodText, figureText } from './figures';
 export type { LocalizedText } from './schema';
 export { glossaryKinds } from './schema';
 export type { Section, SectionKind } from './sections';
+export type { Update } from './updates';
 export { pillarNumber } from './sections';
 
 export type SiteSettings = z.infer<typeof siteSchema>;
@@ -32,10 +58,15 @@ export interface SiteContent {
   site: SiteSettings;
   source: SourceDocument;
   sections: Record<Locale, Section[]>;
+  updates: Record<Locale, Update[]>;
   glossary: GlossaryTerm[];
   corrections: Correction[];
   figures: FigureData;
   charts: Chart[];
+  timeline: TimelineEvent[];
+  enterprises: EnterpriseDirectory;
+  invest: InvestPage;
+  press: PressKit;
 }
 
 export const DEFAULT_CONTENT_ROOT = path.join(process.cwd(), 'content');
@@ -61,6 +92,7 @@ export function loadContent(root: string = DEFAULT_CONTENT_ROOT): SiteContent {
 
   const sections = loadSections(root, byId, errors);
   if (figureFile) checkFigureSources(figureFile.figures, figuresFile.display, sections.zh, errors);
+  const updates = loadUpdates(root, byId, new Set(sections.zh.map((section) => section.slug)), errors);
   const chartsFile = contentFile(root, 'charts.json');
   const rawCharts = readJson(chartsFile, chartsSchema, errors);
   const charts = rawCharts
@@ -80,11 +112,25 @@ export function loadContent(root: string = DEFAULT_CONTENT_ROOT): SiteContent {
     checkCorrections(corrections.corrections, correctionsFile.display, rawSource, sections.zh, errors);
   }
 
+  const structured = <T, R>(name: string, schema: z.ZodType<T>, resolve: (raw: T, context: Parameters<typeof resolveTimeline>[1]) => R): R | undefined => {
+    const file = contentFile(root, name);
+    const raw = readJson(file, schema, errors);
+    if (!raw || !glossary) return undefined;
+    return resolve(raw, { file: file.display, errors, figures: byId, zhSections: sections.zh, glossary: glossary.terms, captions });
+  };
+  const captions = readCaptions(root);
+  const timeline = structured('timeline.json', timelineSchema, resolveTimeline);
+  const enterprises = structured('enterprises.json', enterprisesSchema, resolveEnterprises);
+  const invest = structured('invest.json', investSchema, resolveInvest);
+  const press = structured('press.json', pressSchema, resolvePress);
+
   errors.throwIfAny();
   // Unreachable when a file failed: throwIfAny reported it.
-  if (!site || !source || !glossary || !corrections || !figureFile || !changelog) throw new Error('content failed to load');
+  if (!site || !source || !glossary || !corrections || !figureFile || !changelog || !timeline || !enterprises || !invest || !press) {
+    throw new Error('content failed to load');
+  }
   const figures: FigureData = { asOf: figureFile.asOf, figures: figureFile.figures, byId, changelog: changelog.entries };
-  return { site, source, sections, glossary: glossary.terms, corrections: corrections.corrections, figures, charts };
+  return { site, source, sections, updates, glossary: glossary.terms, corrections: corrections.corrections, figures, charts, timeline, enterprises, invest, press };
 }
 
 let cached: SiteContent | undefined;

@@ -68,6 +68,8 @@ export interface NarrativeOptions {
   lineOffset: number;
   errors: ErrorCollector;
   figures: ReadonlyMap<string, Figure>;
+  /** An empty body is fine (an update that carries sections' text has none of its own). */
+  allowEmpty?: boolean;
 }
 
 interface Context extends NarrativeOptions {
@@ -240,7 +242,7 @@ export function parseNarrative(body: string, options: NarrativeOptions): Narrati
     }
   }
 
-  if (running.length === 0) context.errors.add(context.file, 'body', 'is empty');
+  if (running.length === 0 && !options.allowEmpty) context.errors.add(context.file, 'body', 'is empty');
   // A pull-quote repeats the text for emphasis; it must never say something the text does not.
   const runningText = squash(running.join(''));
   for (const quote of pullQuotes) {

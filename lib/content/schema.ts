@@ -209,3 +209,97 @@ export const chartsSchema = z
     ),
   })
   .strict();
+
+export const updateFrontmatterSchema = z
+  .object({
+    title: text,
+    /** When it was published: YYYY-MM-DD, or YYYY-MM when the day is not known. */
+    date: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'must be an ISO date: YYYY-MM-DD (or YYYY-MM)'),
+    summary: text,
+    /** Sections whose full text this entry carries, in order (the original feature does). */
+    includes: z.array(z.string()).optional(),
+  })
+  .strict();
+
+const isoDay = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+const sourceRef = z.object({ section: z.string(), anchor: kebabCase.optional() }).strict();
+
+export const timelineSchema = z
+  .object({
+    events: z.array(
+      z
+        .object({
+          id: kebabCase,
+          date: isoDay,
+          /** The source's own wording when it is not a plain date ("2019年底"). */
+          dateLabel: localizedText.optional(),
+          figure: kebabCase.optional(),
+          title: localizedText,
+          text: localizedText,
+          section: z.string(),
+          anchor: kebabCase.optional(),
+          quote: text,
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+const vocabulary = z.array(z.object({ id: kebabCase, label: localizedText }).strict());
+
+export const enterpriseTypes = ['company', 'institution', 'platform', 'park', 'project'] as const;
+
+export const enterprisesSchema = z
+  .object({
+    industries: vocabulary,
+    roles: vocabulary,
+    entries: z.array(
+      z
+        .object({
+          id: kebabCase,
+          /** The glossary term naming it (its English comes from there). */
+          glossary: kebabCase,
+          aliases: z.array(kebabCase),
+          type: z.enum(enterpriseTypes),
+          industries: z.array(kebabCase),
+          roles: z.array(kebabCase),
+          summary: localizedText,
+          mentions: z.array(sourceRef.extend({ quote: text }).strict()).min(1),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export const investGroupIds = ['industries', 'policies', 'funds', 'financing', 'platforms', 'talent'] as const;
+
+export const investSchema = z
+  .object({
+    intro: localizedText,
+    groups: z.array(
+      z
+        .object({
+          id: z.enum(investGroupIds),
+          items: z.array(
+            z
+              .object({
+                id: kebabCase,
+                title: localizedText,
+                text: localizedText,
+                figures: z.array(kebabCase).optional(),
+                sources: z.array(sourceRef).min(1),
+              })
+              .strict(),
+          ),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export const pressSchema = z
+  .object({
+    boilerplate: localizedText,
+    factSheet: z.object({ sections: z.array(z.object({ title: localizedText, figures: z.array(kebabCase).min(1) }).strict()).min(1) }).strict(),
+  })
+  .strict();

@@ -1,9 +1,9 @@
-import path from 'node:path';
 import { routing, type Locale } from '@/i18n/routing';
 import type { ErrorCollector } from './errors';
 import type { Figure } from './figures';
 import { parseNarrative, renderInlineText, type NarrativeDocument } from './markdown';
-import { contentFile, listFiles, readText, splitFrontmatter, validate } from './read';
+import { loadBilingual } from './collection';
+import { contentFile, readText, splitFrontmatter, validate } from './read';
 import { sectionFrontmatterSchema, sectionKinds } from './schema';
 
 export type SectionKind = (typeof sectionKinds)[number];
@@ -20,8 +20,6 @@ export interface Section extends NarrativeDocument {
   /** Path of the Markdown file, relative to the project, for messages and "edit this page". */
   file: string;
 }
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function loadOne(root: string, locale: Locale, slug: string, figures: ReadonlyMap<string, Figure>, errors: ErrorCollector): Section | undefined {
   const file = contentFile(root, 'sections', locale, `${slug}.md`);
@@ -63,42 +61,14 @@ function checkPair(zh: Section, other: Section, errors: ErrorCollector): void {
 
 /** Loads content/sections/<locale>/<slug>.md for every locale, checked and paired. */
 export function loadSections(root: string, figures: ReadonlyMap<string, Figure>, errors: ErrorCollector): Record<Locale, Section[]> {
-  const slugsByLocale = new Map<Locale, string[]>();
-  for (const locale of routing.locales) {
-    slugsByLocale.set(
-      locale,
-      listFiles(path.join(root, 'sections', locale), '.md').map((name) => name.slice(0, -'.md'.length)),
-    );
-  }
-  const allSlugs = [...new Set([...slugsByLocale.values()].flat())].sort();
-  if (allSlugs.length === 0) errors.add(contentFile(root, 'sections').display, '(folder)', 'holds no sections');
-
-  const result = Object.fromEntries(routing.locales.map((locale) => [locale, [] as Section[]])) as Record<Locale, Section[]>;
-  for (const slug of allSlugs) {
-    if (!SLUG.test(slug)) {
-      errors.add(contentFile(root, 'sections').display, slug, 'file names must be kebab-case slugs, e.g. innovation-system.md');
-      continue;
-    }
-    const loaded = new Map<Locale, Section>();
-    for (const locale of routing.locales) {
-      if (!slugsByLocale.get(locale)?.includes(slug)) {
-        const present = routing.locales.filter((other) => slugsByLocale.get(other)?.includes(slug));
-        errors.add(
-          contentFile(root, 'sections', locale, `${slug}.md`).display,
-          '(file)',
-          `is missing, but the section exists in ${present.join(', ')}: every section needs all languages`,
-        );
-        continue;
-      }
-      const section = loadOne(root, locale, slug, figures, errors);
-      if (section) loaded.set(locale, section);
-    }
-    const reference = loaded.get(routing.defaultLocale);
-    for (const [locale, section] of loaded) {
-      result[locale].push(section);
-      if (reference && locale !== routing.defaultLocale) checkPair(reference, section, errors);
-    }
-  }
+  const result = loadBilingual(
+    root,
+    'sections',
+    'section',
+    (locale, slug) => loadOne(root, locale, slug, figures, errors),
+    (reference, other) => checkPair(reference, other, errors),
+    errors,
+  );
 
   for (const locale of routing.locales) {
     const sections = result[locale].sort((a, b) => a.order - b.order);

@@ -14,6 +14,8 @@ import { formatIsoDate } from '@/lib/format';
 import { routes } from '@/lib/routes';
 import { imagesOfSection } from '@/lib/images/manifest';
 import { pageMetadata } from '@/lib/seo';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { SharePanel } from '@/components/share-panel';
 
 export const dynamicParams = false;
 
@@ -45,6 +47,7 @@ export default async function SectionPage({ params }: Props) {
   const charts = allCharts.filter((chart) => chart.section === section.slug);
   const images = imagesOfSection(section.slug);
   const tGallery = await getTranslations({ locale, namespace: 'Gallery' });
+  const tCrumbs = await getTranslations({ locale, namespace: 'Breadcrumbs' });
   const sections = getSections(locale);
   const index = sections.findIndex((candidate) => candidate.slug === section.slug);
   const part = pillarNumber(sections, section.slug);
@@ -57,7 +60,12 @@ export default async function SectionPage({ params }: Props) {
 
   return (
     <article>
-      <PageHeader eyebrow={eyebrow} title={section.title} lede={section.summary} />
+      <PageHeader
+        eyebrow={eyebrow}
+        title={section.title}
+        lede={section.summary}
+        breadcrumbs={<Breadcrumbs locale={locale} label={tCrumbs('label')} currentPath={routes.section(section.slug)} crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: section.navTitle }]} />}
+      />
       <Container className="grid gap-10 pt-12 pb-4 lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-16 lg:pt-16">
         <aside className="lg:sticky lg:top-28 lg:self-start">
           <TableOfContents headings={section.headings} title={t('onThisPage')} />
@@ -91,6 +99,7 @@ export default async function SectionPage({ params }: Props) {
           />
         </div>
       </Container>
+      <SharePanel locale={locale} path={routes.section(section.slug)} />
     </article>
   );
 }

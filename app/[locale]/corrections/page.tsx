@@ -9,6 +9,8 @@ import { getContent, getSections } from '@/lib/content';
 import { formatIsoDate } from '@/lib/format';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { SharePanel } from '@/components/share-panel';
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -26,13 +28,18 @@ export default async function CorrectionsPage({ params }: Props) {
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'CorrectionsPage' });
+  const tCrumbs = await getTranslations({ locale, namespace: 'Breadcrumbs' });
   const { source, corrections } = getContent();
   const sections = getSections(locale);
   const method = t.raw('method') as string[];
 
   return (
     <>
-      <PageHeader title={t('title')} lede={t('description')} />
+      <PageHeader
+        title={t('title')}
+        lede={t('description')}
+        breadcrumbs={<Breadcrumbs locale={locale} label={tCrumbs('label')} currentPath={routes.corrections} crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('title') }]} />}
+      />
       <Container className="py-12 lg:py-16">
         <div className="grid gap-12 lg:grid-cols-2">
           <section aria-labelledby="source-heading">
@@ -122,6 +129,7 @@ export default async function CorrectionsPage({ params }: Props) {
           </ol>
         </section>
       </Container>
+      <SharePanel locale={locale} path={routes.corrections} />
     </>
   );
 }

@@ -13,6 +13,8 @@ import { formatIsoDate } from '@/lib/format';
 import { localizedPath, routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
 import { absoluteUrl } from '@/lib/site';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { SharePanel } from '@/components/share-panel';
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -31,6 +33,7 @@ export default async function FiguresPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'FiguresPage' });
   const { site, source, figures, charts } = getContent();
+  const tCrumbs = await getTranslations({ locale, namespace: 'Breadcrumbs' });
   const sections = getSections(locale);
   const groups = sections
     .map((section) => ({ section, figures: figures.figures.filter((figure) => figure.section === section.slug) }))
@@ -57,7 +60,12 @@ export default async function FiguresPage({ params }: Props) {
   return (
     <>
       <JsonLd data={dataset} />
-      <PageHeader eyebrow={t('asOf', { date: asOf })} title={t('title')} lede={t('lede')}>
+      <PageHeader
+        eyebrow={t('asOf', { date: asOf })}
+        title={t('title')}
+        lede={t('lede')}
+        breadcrumbs={<Breadcrumbs locale={locale} label={tCrumbs('label')} currentPath={routes.figures} crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('title') }]} />}
+      >
         <div className="mt-8 flex flex-wrap items-center gap-3">
           <a href={routes.figuresCsv} download className="inline-flex min-h-12 items-center gap-2 rounded-full bg-white px-6 font-semibold text-ink-900 no-underline hover:bg-river-100">
             {t('downloadCsv')}
@@ -134,6 +142,7 @@ export default async function FiguresPage({ params }: Props) {
           )}
         </section>
       </Container>
+      <SharePanel locale={locale} path={routes.figures} />
     </>
   );
 }

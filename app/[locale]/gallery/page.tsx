@@ -8,6 +8,8 @@ import { isLocale } from '@/i18n/routing';
 import { getImages } from '@/lib/images/manifest';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { SharePanel } from '@/components/share-panel';
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -26,12 +28,19 @@ export default async function GalleryPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Gallery' });
   const images = getImages();
+  const tCrumbs = await getTranslations({ locale, namespace: 'Breadcrumbs' });
   return (
     <>
-      <PageHeader eyebrow={t('count', { count: images.length })} title={t('title')} lede={t('lede')} />
+      <PageHeader
+        eyebrow={t('count', { count: images.length })}
+        title={t('title')}
+        lede={t('lede')}
+        breadcrumbs={<Breadcrumbs locale={locale} label={tCrumbs('label')} currentPath={routes.gallery} crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('title') }]} />}
+      />
       <Container className="py-12 lg:py-16">
         <GalleryGrid id="gallery" images={images} locale={locale} />
       </Container>
+      <SharePanel locale={locale} path={routes.gallery} />
     </>
   );
 }

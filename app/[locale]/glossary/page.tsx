@@ -8,6 +8,8 @@ import { getContent } from '@/lib/content';
 import { glossaryKinds } from '@/lib/content';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { SharePanel } from '@/components/share-panel';
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -25,6 +27,7 @@ export default async function GlossaryPage({ params }: Props) {
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'GlossaryPage' });
+  const tCrumbs = await getTranslations({ locale, namespace: 'Breadcrumbs' });
   const { glossary } = getContent();
   const groups = glossaryKinds
     .map((kind) => ({ kind, terms: glossary.filter((term) => term.kind === kind) }))
@@ -32,7 +35,11 @@ export default async function GlossaryPage({ params }: Props) {
 
   return (
     <>
-      <PageHeader title={t('title')} lede={t('intro')} />
+      <PageHeader
+        title={t('title')}
+        lede={t('intro')}
+        breadcrumbs={<Breadcrumbs locale={locale} label={tCrumbs('label')} currentPath={routes.glossary} crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('title') }]} />}
+      />
       <Container className="py-12 lg:py-16">
         <nav aria-label={t('title')} className="mb-10 flex flex-wrap gap-2" data-print="hide">
           {groups.map((group) => (
@@ -72,6 +79,7 @@ export default async function GlossaryPage({ params }: Props) {
           ))}
         </div>
       </Container>
+      <SharePanel locale={locale} path={routes.glossary} />
     </>
   );
 }

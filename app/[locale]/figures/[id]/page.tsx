@@ -11,6 +11,8 @@ import { figurePeriodText, figureText, getContent, getFigure, getSection, type F
 import { formatIsoDate } from '@/lib/format';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { SharePanel } from '@/components/share-panel';
 
 export const dynamicParams = false;
 
@@ -53,13 +55,25 @@ export default async function FigurePage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'FigurePage' });
   const tCard = await getTranslations({ locale, namespace: 'FigureCard' });
+  const tCrumbs = await getTranslations({ locale, namespace: 'Breadcrumbs' });
   const { source, figures } = getContent();
   const section = getSection(locale, figure.section);
   const related = figures.figures.filter((other) => other.section === figure.section && other.id !== figure.id);
 
   return (
     <>
-      <PageHeader eyebrow={section ? `${t('breadcrumb')} · ${section.navTitle}` : t('breadcrumb')} title={figure.label[locale]}>
+      <PageHeader
+        eyebrow={section ? `${t('breadcrumb')} · ${section.navTitle}` : t('breadcrumb')}
+        title={figure.label[locale]}
+        breadcrumbs={
+          <Breadcrumbs
+            locale={locale}
+            label={tCrumbs('label')}
+            currentPath={routes.figure(figure.id)}
+            crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('breadcrumb'), href: routes.figures }, { label: figure.label[locale] }]}
+          />
+        }
+      >
         <div className="mt-8 flex flex-wrap items-end gap-x-6 gap-y-3">
           <p className="font-display text-5xl leading-none font-bold tracking-tight text-white tabular-nums sm:text-6xl">{figureText(figure, locale)}</p>
           <p className="flex items-center gap-3 pb-1 text-lg text-ink-100">
@@ -137,6 +151,7 @@ export default async function FigurePage({ params }: Props) {
           </aside>
         )}
       </Container>
+      <SharePanel locale={locale} path={routes.figure(figure.id)} />
     </>
   );
 }

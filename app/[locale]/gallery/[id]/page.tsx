@@ -11,6 +11,8 @@ import { formatBytes, formatIsoDate } from '@/lib/format';
 import { getImages, type SiteImage } from '@/lib/images/manifest';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { SharePanel } from '@/components/share-panel';
 
 export const dynamicParams = false;
 
@@ -40,6 +42,7 @@ export default async function ImagePage({ params }: Props) {
   const { locale, image, index, images } = await load(params);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Gallery' });
+  const tCrumbs = await getTranslations({ locale, namespace: 'Breadcrumbs' });
   const section = getSection(locale, image.section);
   const previous = images[(index - 1 + images.length) % images.length];
   const next = images[(index + 1) % images.length];
@@ -49,9 +52,12 @@ export default async function ImagePage({ params }: Props) {
     <article>
       <div className="on-dark bg-ink-950 text-white">
         <Container className="py-6 sm:py-10">
-          <Link href={routes.gallery} className="text-sm font-semibold text-river-300 underline underline-offset-4" data-print="hide">
-            ← {t('back')}
-          </Link>
+          <Breadcrumbs
+            locale={locale}
+            label={tCrumbs('label')}
+            currentPath={routes.image(image.id)}
+            crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('title'), href: routes.gallery }, { label: image.caption[locale].replace(/[。.]$/, '') }]}
+          />
           <figure className="mt-5">
             <div className="overflow-hidden rounded-xl">
               <Picture image={image} locale={locale} sizes="(min-width: 1216px) 1136px, 100vw" priority />
@@ -110,6 +116,7 @@ export default async function ImagePage({ params }: Props) {
           </nav>
         </aside>
       </Container>
+      <SharePanel locale={locale} path={routes.image(image.id)} />
     </article>
   );
 }

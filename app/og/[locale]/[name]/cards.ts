@@ -3,6 +3,7 @@ import type { Locale } from '@/i18n/routing';
 import { figurePeriodText, figureText, getContent, getSections } from '@/lib/content';
 import { getImages } from '@/lib/images/manifest';
 import type { ShareCard } from '@/lib/og';
+import { formatIsoDate } from '@/lib/format';
 import { routes } from '@/lib/routes';
 
 const HERO = 'xiang-river-zone';
@@ -48,6 +49,11 @@ export async function shareCards(locale: Locale): Promise<Map<string, ShareCard>
   cards.set(routes.gallery, { eyebrow: t.gallery('count', { count: images.length }), title: t.gallery('title'), footer, image: 'makerspace-hive' });
   for (const image of images) {
     cards.set(routes.image(image.id), { eyebrow: t.gallery('title'), title: image.caption[locale], footer, image: image.id });
+  }
+  const tUpdates = await getTranslations({ locale, namespace: 'UpdatesPage' });
+  cards.set(routes.updates, { eyebrow: site.name[locale], title: tUpdates('title'), footer, image: 'soaring' });
+  for (const update of getContent().updates[locale]) {
+    cards.set(routes.update(update.slug), { eyebrow: tUpdates('published', { date: formatIsoDate(update.date, locale) }), title: update.title, footer, image: HERO });
   }
   cards.set(routes.corrections, { eyebrow: site.name[locale], title: t.corrections('title'), footer, image: HERO });
   cards.set(routes.glossary, { eyebrow: site.name[locale], title: t.glossary('title'), footer, image: HERO });

@@ -1,0 +1,36 @@
+import { getTranslations } from 'next-intl/server';
+import { isLocale, routing } from '@/i18n/routing';
+import { getContent } from '@/lib/content';
+import { rssFeed } from '@/lib/feed';
+import { localizedPath, routes } from '@/lib/routes';
+import { htmlLang } from '@/lib/seo';
+import { absoluteUrl } from '@/lib/site';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+/** The Updates section as RSS, one feed per language: /zh/feed.xml, /en/feed.xml. */
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) return new Response('Not found', { status: 404 });
+  const t = await getTranslations({ locale, namespace: 'UpdatesPage' });
+  const { site, updates } = getContent();
+  const xml = rssFeed({
+    title: `${t('title')} · ${site.name[locale]}`,
+    url: absoluteUrl(localizedPath(locale, routes.updates)),
+    feedUrl: absoluteUrl(localizedPath(locale, routes.feed)),
+    description: t('description'),
+    language: htmlLang(locale),
+    entries: updates[locale].map((update) => ({
+      title: update.title,
+      url: absoluteUrl(localizedPath(locale, routes.update(update.slug))),
+      date: update.date,
+      summary: update.summary,
+    })),
+  });
+  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+}

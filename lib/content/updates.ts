@@ -1,0 +1,56 @@
+import type { Locale } from '@/i18n/routing';
+import { loadBilingual } from './collection';
+import type { ErrorCollector } from './errors';
+import type { Figure } from './figures';
+import { parseNarrative, renderInlineText, type NarrativeDocument } from './markdown';
+import { contentFile, readText, splitFrontmatter, validate } from './read';
+import { updateFrontmatterSchema } from './schema';
+
+/** An entry of the Updates section (news, notices), in one language. */
+export interface Update extends NarrativeDocument {
+  slug: string;
+  locale: Locale;
+  title: string;
+  date: string;
+  summary: string;
+  /** Slugs of sections whose text the entry carries after its own. */
+  includes: string[];
+  file: string;
+}
+
+function loadOne(root: string, locale: Locale, slug: string, figures: ReadonlyMap<string, Figure>, sections: ReadonlySet<string>, errors: ErrorCollector): Update | undefined {
+  const file = contentFile(root, 'updates', locale, `${slug}.md`);
+  const raw = readText(file, errors);
+  if (raw === undefined) return undefined;
+  const document = splitFrontmatter(raw, file, errors);
+  if (!document) return undefined;
+  const meta = validate(updateFrontmatterSchema, document.data, file, errors, 'frontmatter');
+  const options = { file: file.display, locale, lineOffset: document.bodyStartLine - 1, errors, figures };
+  const includes = meta?.includes ?? [];
+  const narrative = parseNarrative(document.body, { ...options, allowEmpty: includes.length > 0 });
+  if (!meta) return undefined;
+  includes.forEach((section, index) => {
+    if (!sections.has(section)) errors.add(file.display, `frontmatter.includes[${index}]`, `unknown section "${section}"`);
+  });
+  const summary = renderInlineText(meta.summary, { ...options, lineOffset: 0, field: 'frontmatter.summary' });
+  return { ...narrative, title: meta.title, date: meta.date, summary: summary.text, includes, slug, locale, file: file.display };
+}
+
+/** content/updates/<locale>/<slug>.md: newest first. */
+export function loadUpdates(root: string, figures: ReadonlyMap<string, Figure>, sections: ReadonlySet<string>, errors: ErrorCollector): Record<Locale, Update[]> {
+  const result = loadBilingual(
+    root,
+    'updates',
+    'update',
+    (locale, slug) => loadOne(root, locale, slug, figures, sections, errors),
+    (reference, other) => {
+      if (reference.date !== other.date) errors.add(other.file, 'frontmatter.date', `is ${other.date} but ${reference.file} has ${reference.date}`);
+      if (reference.includes.join() !== other.includes.join()) errors.add(other.file, 'frontmatter.includes', `differs from ${reference.file}`);
+      const ids = (update: Update) => update.headings.map((heading) => heading.id).join(', ');
+      if (ids(reference) !== ids(other)) errors.add(other.file, 'headings', `ids [${ids(other)}] differ from ${reference.file} [${ids(reference)}]`);
+    },
+    errors,
+  );
+  for (const list of Object.values(result)) list.sort((a, b) => (a.date === b.date ? a.slug.localeCompare(b.slug) : b.date.localeCompare(a.date)));
+  return result;
+}
