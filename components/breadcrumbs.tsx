@@ -25,7 +25,7 @@ export function Breadcrumbs({ crumbs, locale, label, currentPath }: { crumbs: Cr
   return (
     <>
       <JsonLd data={data} />
-      <nav aria-label={label} className="mb-6 text-sm" data-print="hide">
+      <nav aria-label={label} className="mb-6 text-sm" data-print="hide" data-pagefind-ignore="all">
         <ol className="flex flex-wrap items-center gap-x-2 gap-y-1 text-ink-200">
           {crumbs.map((crumb, index) => (
             <li key={`${crumb.label}-${index}`} className="flex items-center gap-2">

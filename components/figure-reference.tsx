@@ -7,6 +7,7 @@ export function FigureReference({ id, children }: { id: string; children: ReactN
   return (
     <Link
       href={routes.figure(id)}
+      data-figure-ref=""
       className="rounded-sm whitespace-nowrap text-inherit underline decoration-river-600/40 decoration-dotted decoration-2 underline-offset-4 hover:text-river-700 hover:decoration-solid"
     >
       {children}

@@ -20,8 +20,8 @@ export function KeyFigureList({
 }) {
   if (figures.length === 0) return null;
   return (
-    <section aria-label={title} className={cn('my-10', className)}>
-      <ul className={cn('grid gap-px overflow-hidden rounded-xl border text-left sm:grid-cols-2', tone === 'light' ? 'border-line bg-line' : 'border-white/10 bg-white/10')}>
+    <div className={cn('my-10', className)}>
+      <ul aria-label={title} className={cn('grid gap-px overflow-hidden rounded-xl border text-left sm:grid-cols-2', tone === 'light' ? 'border-line bg-line' : 'border-white/10 bg-white/10')}>
         {figures.map((figure) => (
           <li key={figure.id} className={cn('relative flex flex-col gap-1 p-5 sm:p-6', tone === 'light' ? 'bg-white' : 'bg-ink-900')}>
             <span className={cn('font-display text-[2rem] leading-tight font-bold tracking-tight tabular-nums sm:text-[2.2rem]', tone === 'light' ? 'text-ink-900' : 'text-white')}>
@@ -42,6 +42,6 @@ export function KeyFigureList({
           </li>
         ))}
       </ul>
-    </section>
+    </div>
   );
 }

@@ -16,7 +16,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
   const hasFiling = Boolean(filing.icp || filing.publicSecurity);
 
   return (
-    <footer className="on-dark mt-24 bg-ink-950 text-ink-100">
+    <footer className="site-footer on-dark mt-24 bg-ink-950 text-ink-100">
       <Container className="grid gap-12 py-14 md:grid-cols-[1.3fr_1fr_1fr] lg:py-16">
         <div className="max-w-md">
           <div className="flex items-center gap-3">

@@ -8,6 +8,8 @@ import { Container } from './container';
 import { LanguageSwitch } from './language-switch';
 import { LogoMark } from './logo-mark';
 import { NavBar, NavMenu, type NavEntry } from './nav-links';
+import { SearchDialog } from './search';
+import { searchLabels } from './search-labels';
 import { TextSizeControl } from './text-size-control';
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
@@ -22,12 +24,25 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
     ...(overview ? [link(routes.section(overview.slug), overview.navTitle)] : []),
     {
       label: t('innovation'),
-      items: sections.filter((section) => section.kind === 'pillar').map((section) => link(routes.section(section.slug), section.navTitle)),
+      items: [
+        ...sections.filter((section) => section.kind === 'pillar').map((section) => link(routes.section(section.slug), section.navTitle)),
+        ...(outlook ? [link(routes.section(outlook.slug), outlook.navTitle)] : []),
+      ],
     },
-    ...(outlook ? [link(routes.section(outlook.slug), outlook.navTitle)] : []),
+    link(routes.invest, t('invest')),
+    link(routes.enterprises, t('enterprises')),
     link(routes.figures, t('figures')),
-    link(routes.gallery, t('gallery')),
-    { label: t('more'), items: [link(routes.glossary, t('glossary')), link(routes.corrections, t('corrections'))] },
+    link(routes.updates, t('updates')),
+    {
+      label: t('more'),
+      items: [
+        link(routes.timeline, t('timeline')),
+        link(routes.gallery, t('gallery')),
+        link(routes.press, t('press')),
+        link(routes.glossary, t('glossary')),
+        link(routes.corrections, t('corrections')),
+      ],
+    },
   ];
   const tSize = await getTranslations({ locale, namespace: 'TextSize' });
   const textSize = (
@@ -56,7 +71,8 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         </nav>
 
         <div className="ml-auto flex items-center gap-2">
-          <div className="hidden lg:block">{textSize}</div>
+          <SearchDialog labels={await searchLabels(locale)} searchPageHref={localizedPath(locale, routes.search)} />
+          <div className="hidden 2xl:block">{textSize}</div>
           <div className="hidden sm:block">{languageSwitch}</div>
           <details className="group relative lg:hidden">
             <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md bg-ink-900 px-4 font-semibold text-white marker:hidden [&::-webkit-details-marker]:hidden">
@@ -72,7 +88,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
               </nav>
               <div className="mt-3 flex flex-wrap items-center gap-3 border-t border-line pt-3">
                 <span className="sm:hidden">{languageSwitch}</span>
-                <span className="lg:hidden">{textSize}</span>
+                <span>{textSize}</span>
               </div>
             </div>
           </details>

@@ -4,7 +4,7 @@ import type { SectionHeading } from '@/lib/content';
 export function TableOfContents({ headings, title }: { headings: SectionHeading[]; title: string }) {
   if (headings.length === 0) return null;
   return (
-    <nav aria-label={title} className="text-[0.95rem]" data-print="hide">
+    <nav aria-label={title} className="text-[0.95rem]" data-print="hide" data-pagefind-ignore="all">
       <h2 className="mb-3 text-xs font-semibold tracking-[0.14em] text-muted uppercase">{title}</h2>
       <ol className="space-y-1 border-l border-line">
         {headings.map((heading) => (

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { displayFont } from '@/components/fonts';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
@@ -57,7 +57,13 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const t = await getTranslations({ locale, namespace: 'SkipLink' });
 
   return (
-    <html lang={htmlLang(locale)} className={displayFont.variable} suppressHydrationWarning>
+    <html
+      lang={htmlLang(locale)}
+      className={displayFont.variable}
+      // Printed links show their full address: the print stylesheet puts this before each path.
+      style={{ '--origin': JSON.stringify(getSiteUrl()) } as CSSProperties}
+      suppressHydrationWarning
+    >
       <head>
         {/* Marks that scripts run, so controls that need them (copy buttons) show only then. */}
         <script dangerouslySetInnerHTML={{ __html: HEAD_SCRIPT }} />
@@ -65,7 +71,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
       <body className="flex min-h-dvh flex-col">
         <SkipLink label={t('label')} />
         <SiteHeader locale={locale} />
-        <main id="main" tabIndex={-1} className="flex-1 outline-none">
+        <main id="main" tabIndex={-1} className="flex-1 outline-none" data-pagefind-body>
           {children}
         </main>
         <SiteFooter locale={locale} />

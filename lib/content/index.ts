@@ -45,7 +45,7 @@ export type { Enterprise, EnterpriseDirectory, InvestItem, InvestPage, Label, Pr
 export { chartFigures } from './charts';
 export { figurePeriodText, figureText } from './figures';
 export type { LocalizedText } from './schema';
-export { glossaryKinds } from './schema';
+export { enterpriseTypes, glossaryKinds } from './schema';
 export type { Section, SectionKind } from './sections';
 export type { Update } from './updates';
 export { pillarNumber } from './sections';

@@ -21,7 +21,7 @@ test.describe('gallery', () => {
     // Focus stays inside the modal dialog.
     for (let step = 0; step < 6; step++) {
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.querySelector('dialog')?.contains(document.activeElement) ?? false)).toBe(true);
+      expect(await page.evaluate(() => document.querySelector('dialog[open]')?.contains(document.activeElement) ?? false)).toBe(true);
     }
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();

@@ -7,6 +7,7 @@ test.describe('language switch', () => {
     const firstHeading = page.locator('.prose-article h2').first();
     const anchor = await firstHeading.getAttribute('id');
     expect(anchor).toBeTruthy();
+    await page.goto('about:blank');
     await page.goto(`/zh/platforms/#${anchor}`);
     const english = page.locator('header').getByRole('link', { name: 'English' });
     // The link follows the anchor once scripts run (without them it leads to the page top).

@@ -5,6 +5,7 @@ import { ChartFigure } from '@/components/chart-figure';
 import { Container } from '@/components/container';
 import { GalleryGrid } from '@/components/gallery-grid';
 import { PageHeader } from '@/components/page-header';
+import { PrintSources } from '@/components/print-sources';
 import { Prose } from '@/components/prose';
 import { SectionPager } from '@/components/section-pager';
 import { TableOfContents } from '@/components/table-of-contents';
@@ -92,6 +93,7 @@ export default async function SectionPage({ params }: Props) {
           <p className="mt-12 max-w-[40rem] border-t border-line pt-5 text-sm text-muted">
             {t('sourceNote', { description: source.description[locale], date: formatIsoDate(source.published, locale) })}
           </p>
+          <PrintSources figureIds={[...section.figureRefs, ...section.keyFigures.map((figure) => figure.id)]} locale={locale} />
           <SectionPager
             previous={sections[index - 1]}
             next={sections[index + 1]}

@@ -131,7 +131,7 @@ export default async function FigurePage({ params }: Props) {
         </div>
 
         {related.length > 0 && (
-          <aside aria-labelledby="related-title" className="lg:sticky lg:top-28 lg:self-start" data-print="hide">
+          <aside aria-labelledby="related-title" className="lg:sticky lg:top-28 lg:self-start" data-print="hide" data-pagefind-ignore="all">
             <h2 id="related-title" className="text-xs font-semibold tracking-[0.14em] text-muted uppercase">
               {t('related')}
             </h2>

@@ -55,6 +55,14 @@ export async function shareCards(locale: Locale): Promise<Map<string, ShareCard>
   for (const update of getContent().updates[locale]) {
     cards.set(routes.update(update.slug), { eyebrow: tUpdates('published', { date: formatIsoDate(update.date, locale) }), title: update.title, footer, image: HERO });
   }
+  const title = async (namespace: 'InvestPage' | 'EnterprisesPage' | 'TimelinePage' | 'PressPage' | 'FactSheet' | 'SearchPage') =>
+    (await getTranslations({ locale, namespace }))('title');
+  cards.set(routes.invest, { eyebrow: site.brand[locale], title: await title('InvestPage'), footer, image: 'factories-in-city' });
+  cards.set(routes.enterprises, { eyebrow: site.name[locale], title: await title('EnterprisesPage'), footer, image: '3d-printing-cluster' });
+  cards.set(routes.timeline, { eyebrow: site.name[locale], title: await title('TimelinePage'), footer, image: HERO });
+  cards.set(routes.press, { eyebrow: site.name[locale], title: await title('PressPage'), footer, image: HERO });
+  cards.set(routes.factSheet, { eyebrow: site.name[locale], title: await title('FactSheet'), footer, image: HERO });
+  cards.set(routes.search, { eyebrow: site.name[locale], title: await title('SearchPage'), footer, image: HERO });
   cards.set(routes.corrections, { eyebrow: site.name[locale], title: t.corrections('title'), footer, image: HERO });
   cards.set(routes.glossary, { eyebrow: site.name[locale], title: t.glossary('title'), footer, image: HERO });
   return cards;

@@ -1,0 +1,93 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { Container } from '@/components/container';
+import { PageHeader } from '@/components/page-header';
+import { SharePanel } from '@/components/share-panel';
+import { SourceLink } from '@/components/source-link';
+import { Link } from '@/i18n/navigation';
+import { isLocale } from '@/i18n/routing';
+import { getContent, type TimelineEvent } from '@/lib/content';
+import { formatIsoDate } from '@/lib/format';
+import { routes } from '@/lib/routes';
+import { pageMetadata } from '@/lib/seo';
+
+interface Props {
+  params: Promise<{ locale: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'TimelinePage' });
+  return pageMetadata({ locale, path: routes.timeline, title: t('title'), description: t('description') });
+}
+
+/** Events by year; in a year, dated events in order, then those dated only by the year. */
+function byYear(events: TimelineEvent[]): Array<{ year: string; events: TimelineEvent[] }> {
+  const years = new Map<string, TimelineEvent[]>();
+  for (const event of events) years.set(event.date.slice(0, 4), [...(years.get(event.date.slice(0, 4)) ?? []), event]);
+  return [...years.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([year, list]) => ({
+      year,
+      events: [...list].sort((a, b) => (a.date.length === 4) === (b.date.length === 4) ? a.date.localeCompare(b.date) : a.date.length === 4 ? 1 : -1),
+    }));
+}
+
+export default async function TimelinePage({ params }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'TimelinePage' });
+  const tCrumbs = await getTranslations({ locale, namespace: 'Breadcrumbs' });
+  const { timeline } = getContent();
+
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        lede={t('lede')}
+        breadcrumbs={<Breadcrumbs locale={locale} label={tCrumbs('label')} currentPath={routes.timeline} crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('title') }]} />}
+      />
+      <Container className="py-12 lg:py-16">
+        <div className="max-w-4xl space-y-12">
+          {byYear(timeline).map(({ year, events }) => (
+            <section key={year} aria-labelledby={`year-${year}`} className="grid gap-4 sm:grid-cols-[7rem_1fr] sm:gap-8">
+              <h2 id={`year-${year}`} className="font-display text-4xl font-bold text-ink-900 tabular-nums sm:sticky sm:top-28 sm:self-start">
+                {t('yearEvents', { year })}
+              </h2>
+              <ol className="relative space-y-5 border-l-2 border-line pl-6">
+                {events.map((event) => (
+                  <li key={event.id} id={event.id} className="relative scroll-mt-28">
+                    <span aria-hidden="true" className="absolute top-2 -left-[calc(1.5rem+7px)] size-3 rounded-full border-2 border-paper bg-signal-600" />
+                    <article className="rounded-2xl border border-line bg-white p-5 sm:p-6">
+                      <p className="text-sm font-semibold text-signal-600">
+                        <time dateTime={event.date}>{event.date.length === 4 && event.dateLabel[locale] === formatIsoDate(event.date, locale) ? t('inYear') : event.dateLabel[locale]}</time>
+                      </p>
+                      <h3 className="mt-1 font-display text-xl leading-snug font-bold text-ink-900">{event.title[locale]}</h3>
+                      <p className="mt-2 leading-relaxed text-ink-800">{event.text[locale]}</p>
+                      <p className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm">
+                        <span>
+                          {t('readInContext')}
+                          <SourceLink source={event} locale={locale} />
+                        </span>
+                        {event.figure && (
+                          <Link href={routes.figure(event.figure.id)} className="font-medium text-river-700 underline decoration-river-600/40 underline-offset-4">
+                            {t('figure')}
+                          </Link>
+                        )}
+                      </p>
+                    </article>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ))}
+        </div>
+      </Container>
+      <SharePanel locale={locale} path={routes.timeline} />
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { figurePeriodText, figureText, getContent, getFigure } from '@/lib/content';
+import { formatIsoDate } from '@/lib/format';
+import { localizedPath, routes } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/site';
+
+/** On paper only: every figure the page states, with its period, source and permanent URL. */
+export async function PrintSources({ figureIds, locale }: { figureIds: string[]; locale: Locale }) {
+  const figures = [...new Set(figureIds)].map((id) => getFigure(id)).filter((figure) => figure !== undefined);
+  if (figures.length === 0) return null;
+  const t = await getTranslations({ locale, namespace: 'PrintSources' });
+  const { source } = getContent();
+  return (
+    <section className="print-only mt-10 hidden border-t border-line pt-4 text-[9pt]">
+      <h2 className="font-bold">{t('title')}</h2>
+      <p>{t('source', { description: source.description[locale], date: formatIsoDate(source.published, locale) })}</p>
+      <ol className="mt-2 list-decimal pl-5">
+        {figures.map((figure) => (
+          <li key={figure.id}>
+            {t('line', {
+              label: figure.label[locale],
+              value: figureText(figure, locale),
+              period: figurePeriodText(figure, locale),
+              url: absoluteUrl(localizedPath(locale, routes.figure(figure.id))),
+            })}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
