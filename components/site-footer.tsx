@@ -6,18 +6,35 @@ import { formatIsoDate } from '@/lib/format';
 import { routes } from '@/lib/routes';
 import { Container } from './container';
 import { LogoMark } from './logo-mark';
+import { TextSizeControl } from './text-size-control';
 
 const footerLink = 'rounded-sm text-ink-100 underline decoration-ink-700 underline-offset-4 hover:text-white hover:decoration-river-300';
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'SiteFooter' });
+  const tSize = await getTranslations({ locale, namespace: 'TextSize' });
   const { site, source } = getContent();
   const { filing } = site;
+  const tHeader = await getTranslations({ locale, namespace: 'SiteHeader' });
+  const explore = [
+    { href: routes.invest, label: tHeader('invest') },
+    { href: routes.enterprises, label: tHeader('enterprises') },
+    { href: routes.figures, label: t('figures') },
+    { href: routes.updates, label: tHeader('updates') },
+    { href: routes.timeline, label: tHeader('timeline') },
+    { href: routes.gallery, label: t('gallery') },
+    { href: routes.press, label: tHeader('press') },
+  ];
+  const about = [
+    { href: routes.search, label: t('search') },
+    { href: routes.glossary, label: t('glossary') },
+    { href: routes.corrections, label: t('corrections') },
+  ];
   const hasFiling = Boolean(filing.icp || filing.publicSecurity);
 
   return (
     <footer className="site-footer on-dark mt-24 bg-ink-950 text-ink-100">
-      <Container className="grid gap-12 py-14 md:grid-cols-[1.3fr_1fr_1fr] lg:py-16">
+      <Container className="grid gap-12 py-14 md:grid-cols-[1.2fr_0.8fr_1.6fr] lg:py-16">
         <div className="max-w-md">
           <div className="flex items-center gap-3">
             <LogoMark className="size-10 rounded-md bg-white/95 p-0.5" />
@@ -31,6 +48,12 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
             {source.photoCredit[locale]}
           </p>
           <p className="mt-3 text-sm leading-relaxed text-ink-200">{t('editorialLine')}</p>
+          <div className="mt-6 hidden [.js_&]:block" data-print="hide">
+            <p className="mb-2 text-sm font-semibold text-white">{t('readingAids')}</p>
+            <div className="inline-block rounded-md bg-white">
+              <TextSizeControl label={tSize('label')} names={{ standard: tSize('standard'), large: tSize('large'), larger: tSize('larger') }} />
+            </div>
+          </div>
         </div>
 
         <nav aria-label={t('sections')} data-print="hide">
@@ -46,31 +69,37 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           </ul>
         </nav>
 
-        <nav aria-label={t('about')} data-print="hide">
-          <h2 className="text-sm font-semibold tracking-wider text-white uppercase">{t('about')}</h2>
-          <ul className="mt-4 space-y-2.5 text-[0.95rem]">
-            <li>
-              <Link href={routes.figures} className={footerLink}>
-                {t('figures')}
-              </Link>
-            </li>
-            <li>
-              <Link href={routes.gallery} className={footerLink}>
-                {t('gallery')}
-              </Link>
-            </li>
-            <li>
-              <Link href={routes.corrections} className={footerLink}>
-                {t('corrections')}
-              </Link>
-            </li>
-            <li>
-              <Link href={routes.glossary} className={footerLink}>
-                {t('glossary')}
-              </Link>
-            </li>
-          </ul>
-        </nav>
+        <div className="grid gap-10 sm:grid-cols-2">
+          <nav aria-label={t('explore')} data-print="hide">
+            <h2 className="text-sm font-semibold tracking-wider text-white uppercase">{t('explore')}</h2>
+            <ul className="mt-4 space-y-2.5 text-[0.95rem]">
+              {explore.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} className={footerLink}>
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <nav aria-label={t('about')} data-print="hide">
+            <h2 className="text-sm font-semibold tracking-wider text-white uppercase">{t('about')}</h2>
+            <ul className="mt-4 space-y-2.5 text-[0.95rem]">
+              {about.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} className={footerLink}>
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+              <li>
+                <a href={`/${locale}${routes.feed}`} className={footerLink}>
+                  {t('feed')}
+                </a>
+              </li>
+            </ul>
+          </nav>
+        </div>
       </Container>
 
       {hasFiling && (

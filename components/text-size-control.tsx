@@ -13,12 +13,18 @@ export const TEXT_SIZE_KEY = 'text-size';
 export function TextSizeControl({ label, names }: { label: string; names: Record<TextSize, string> }) {
   const [size, setSize] = useState<TextSize>('standard');
   useEffect(() => {
-    const saved = document.documentElement.dataset.textSize;
-    if (saved && (TEXT_SIZES as readonly string[]).includes(saved)) setSize(saved as TextSize);
+    // Several controls (header, menu, footer) stay in step through this event.
+    const read = () => {
+      const saved = document.documentElement.dataset.textSize;
+      setSize(saved && (TEXT_SIZES as readonly string[]).includes(saved) ? (saved as TextSize) : 'standard');
+    };
+    read();
+    window.addEventListener('text-size', read);
+    return () => window.removeEventListener('text-size', read);
   }, []);
   const choose = (next: TextSize) => {
-    setSize(next);
     document.documentElement.dataset.textSize = next;
+    window.dispatchEvent(new Event('text-size'));
     try {
       localStorage.setItem(TEXT_SIZE_KEY, next);
     } catch {

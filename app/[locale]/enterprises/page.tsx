@@ -44,7 +44,7 @@ export default async function EnterprisesPage({ params }: Props) {
         breadcrumbs={<Breadcrumbs locale={locale} label={tCrumbs('label')} currentPath={routes.enterprises} crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('title') }]} />}
       />
       <Container className="grid gap-10 py-12 lg:grid-cols-[20rem_minmax(0,1fr)] lg:py-16">
-        <aside className="lg:sticky lg:top-28 lg:self-start" data-print="hide">
+        <aside className="lg:sticky lg:top-24 lg:max-h-[calc(100dvh-7rem)] lg:self-start lg:overflow-y-auto" data-print="hide">
           <DirectoryFilter
             list="directory"
             facets={[

@@ -54,8 +54,8 @@ export default async function TimelinePage({ params }: Props) {
       <Container className="py-12 lg:py-16">
         <div className="max-w-4xl space-y-12">
           {byYear(timeline).map(({ year, events }) => (
-            <section key={year} aria-labelledby={`year-${year}`} className="grid gap-4 sm:grid-cols-[7rem_1fr] sm:gap-8">
-              <h2 id={`year-${year}`} className="font-display text-4xl font-bold text-ink-900 tabular-nums sm:sticky sm:top-28 sm:self-start">
+            <section key={year} aria-labelledby={`year-${year}`} className="grid gap-4 sm:grid-cols-[9rem_1fr] sm:gap-8">
+              <h2 id={`year-${year}`} className="font-display text-4xl font-bold whitespace-nowrap text-ink-900 tabular-nums sm:sticky sm:top-28 sm:self-start">
                 {t('yearEvents', { year })}
               </h2>
               <ol className="relative space-y-5 border-l-2 border-line pl-6">
@@ -63,9 +63,12 @@ export default async function TimelinePage({ params }: Props) {
                   <li key={event.id} id={event.id} className="relative scroll-mt-28">
                     <span aria-hidden="true" className="absolute top-2 -left-[calc(1.5rem+7px)] size-3 rounded-full border-2 border-paper bg-signal-600" />
                     <article className="rounded-2xl border border-line bg-white p-5 sm:p-6">
-                      <p className="text-sm font-semibold text-signal-600">
-                        <time dateTime={event.date}>{event.date.length === 4 && event.dateLabel[locale] === formatIsoDate(event.date, locale) ? t('inYear') : event.dateLabel[locale]}</time>
-                      </p>
+                      {/* A plain year is the group's heading already; a day, a month or the source's own wording is shown. */}
+                      {!(event.date.length === 4 && event.dateLabel[locale] === formatIsoDate(event.date, locale)) && (
+                        <p className="text-sm font-semibold text-signal-600">
+                          <time dateTime={event.date}>{event.dateLabel[locale]}</time>
+                        </p>
+                      )}
                       <h3 className="mt-1 font-display text-xl leading-snug font-bold text-ink-900">{event.title[locale]}</h3>
                       <p className="mt-2 leading-relaxed text-ink-800">{event.text[locale]}</p>
                       <p className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm">

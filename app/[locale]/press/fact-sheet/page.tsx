@@ -35,26 +35,26 @@ export default async function FactSheetPage({ params }: Props) {
 
   return (
     <Container className="py-10">
-      <div className="mb-6 flex justify-end">
+      <div className="mb-6 flex justify-end print:hidden">
         <PrintButton label={t('print')} />
       </div>
       <article className="fact-sheet mx-auto max-w-[52rem] rounded-2xl border border-line bg-white p-6 sm:p-10">
         <header className="flex items-start justify-between gap-6 border-b-4 border-signal-600 pb-5">
           <div>
             <p className="text-sm font-semibold tracking-wider text-river-700 uppercase">{site.brand[locale]}</p>
-            <h1 className="mt-1 font-display text-3xl font-bold text-ink-900 sm:text-4xl">{t('title')}</h1>
+            <h1 className="mt-1 font-display text-3xl font-bold text-ink-900 sm:text-4xl print:text-2xl">{t('title')}</h1>
             <p className="mt-2 text-sm text-muted">{t('asOf', { date: formatIsoDate(figures.asOf, locale) })}</p>
           </div>
           <LogoMark className="size-14 shrink-0" />
         </header>
-        <p className="mt-5 text-[0.95rem] leading-relaxed text-ink-900">{press.boilerplate[locale]}</p>
-        <div className="mt-6 grid gap-x-8 gap-y-6 sm:grid-cols-2">
+        <p className="mt-5 text-[0.95rem] leading-relaxed text-ink-900 print:mt-3 print:text-[8.5pt]">{press.boilerplate[locale]}</p>
+        <div className="mt-6 grid gap-x-8 gap-y-6 sm:grid-cols-2 print:mt-4 print:grid-cols-3 print:gap-x-5 print:gap-y-3">
           {press.factSheet.map((group) => (
             <section key={group.title.en} className="break-inside-avoid">
               <h2 className="border-b border-line pb-1 font-display text-base font-bold text-ink-900">{group.title[locale]}</h2>
               <dl className="mt-2 space-y-1.5">
                 {group.figures.map((figure) => (
-                  <div key={figure.id} className="flex items-baseline justify-between gap-3 text-sm">
+                  <div key={figure.id} className="flex items-baseline justify-between gap-3 text-sm print:text-[8pt]">
                     <dt className="text-ink-800">
                       {figure.label[locale]} <span className="text-muted">({figurePeriodText(figure, locale)})</span>
                     </dt>
@@ -65,7 +65,7 @@ export default async function FactSheetPage({ params }: Props) {
             </section>
           ))}
         </div>
-        <footer className="mt-8 flex items-end justify-between gap-6 border-t border-line pt-4">
+        <footer className="mt-8 flex items-end justify-between gap-6 border-t border-line pt-4 print:mt-4">
           <p className="text-xs leading-relaxed text-muted">
             {t('source', { description: source.description[locale], date: formatIsoDate(source.published, locale), url: figuresUrl })}
           </p>
