@@ -8,6 +8,7 @@ import { defineConfig, devices } from '@playwright/test';
  */
 const executablePath = process.env.CHROME_PATH || (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.E2E_PORT ?? 4173);
+export const nginxPort = Number(process.env.NGINX_PORT ?? 4174);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -29,10 +30,19 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    command: `npx tsx scripts/serve.ts --port ${port}`,
-    url: `http://localhost:${port}/zh/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `npx tsx scripts/serve.ts --port ${port}`,
+      url: `http://localhost:${port}/zh/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      // Real nginx with deploy/nginx.conf, for tests/e2e/nginx.spec.ts.
+      command: `npx tsx scripts/nginx-server.ts --port ${nginxPort}`,
+      url: `http://127.0.0.1:${nginxPort}/zh/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });
