@@ -35,7 +35,7 @@ export function HomeHero({
         {artCaption && artHref && (
           <Link
             href={artHref}
-            className="absolute right-3 bottom-3 max-w-[calc(100%-1.5rem)] rounded-md bg-ink-950/75 px-3 py-1.5 text-xs text-ink-100 no-underline backdrop-blur hover:text-white lg:max-w-[28rem]"
+            className="absolute right-3 bottom-3 max-w-[calc(100%-1.5rem)] rounded-md bg-ink-950/80 px-3 py-1.5 text-xs text-ink-100 no-underline hover:text-white lg:max-w-[28rem]"
             data-print="hide"
           >
             {artCaption}

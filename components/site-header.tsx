@@ -54,7 +54,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   );
 
   return (
-    <header className="site-header sticky top-0 z-40 border-b border-line/80 bg-paper/92 backdrop-blur-md supports-[backdrop-filter]:bg-paper/80" data-print="hide">
+    <header className="site-header sticky top-0 z-40 border-b border-line/80 bg-paper/95" data-print="hide">
       {/* Nothing here is centred or spread: when the browser paints a half-parsed header, what follows only appears to the right, and nothing already painted moves (no layout shift). */}
       <Container className="flex h-16 items-center gap-4 lg:h-[4.5rem]">
         <Link href={routes.home} className="group flex min-w-0 items-center gap-3 no-underline" aria-label={t('home', { name: site.name[locale] })}>

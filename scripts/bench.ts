@@ -1,0 +1,195 @@
+/**
+ * `npm run bench`: measures the built site against bench/budgets.json.
+ *   1. builds (skip with --no-build) and times it;
+ *   2. serves out/ with real nginx (deploy/nginx.conf, precompressed files), as production does;
+ *   3. runs Lighthouse (mobile defaults) --runs times per page (default 3) and keeps the median run;
+ *   4. measures first-load JavaScript (gzip) per page and the total bytes Lighthouse's phone loads;
+ *   5. runs a bounded load test with wrk against nginx;
+ * then prints a table, writes bench/results/bench-<time>.json, and exits non-zero if a budget fails.
+ * --pages all (default: every page in both languages) | templates (one page per template) | a,b,c
+ */
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pageBytes } from '../lib/page-bytes';
+
+const OUT = path.resolve('out');
+const PORT = 4180;
+const BASE = `http://127.0.0.1:${PORT}`;
+const budgets = JSON.parse(fs.readFileSync('bench/budgets.json', 'utf8'));
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? fallback : (process.argv[index + 1] ?? fallback);
+}
+
+function pagesOf(locale: string): string[] {
+  const walk = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return walk(full);
+      return entry.name === 'index.html' ? [`/${path.relative(OUT, dir).split(path.sep).join('/')}/`] : [];
+    });
+  return walk(path.join(OUT, locale)).sort();
+}
+
+/** One page per template: pages made by the same route differ only in their data. */
+function templates(pages: string[]): string[] {
+  const kind = (page: string) => {
+    const parts = page.split('/').filter(Boolean);
+    if (parts.length <= 1) return 'home';
+    if (['figures', 'gallery', 'updates'].includes(parts[1] ?? '')) return parts.length > 2 ? `${parts[1]}/*` : parts[1];
+    return parts.slice(1).join('/');
+  };
+  const seen = new Set<string>();
+  return pages.filter((page) => {
+    const key = `${page.split('/')[1]}:${kind(page)}`;
+    if (seen.has(key) || (/^\/(zh|en)\/[a-z0-9-]+\/$/.test(page) && seen.has(`${page.split('/')[1]}:section`))) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+interface Run {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  cls: number;
+  lcp: number;
+  tbt: number;
+  totalBytes: number;
+}
+
+function lighthouse(url: string): Run {
+  const chrome = process.env.CHROME_PATH || (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : '');
+  const output = execFileSync(
+    'npx',
+    [
+      'lighthouse',
+      url,
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+      '--only-categories=performance,accessibility,best-practices,seo',
+      '--chrome-flags=--headless=new --no-sandbox --disable-background-networking --disable-component-update --no-first-run',
+    ],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) } },
+  );
+  const report = JSON.parse(output);
+  const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
+  const audit = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    cls: audit('cumulative-layout-shift'),
+    lcp: audit('largest-contentful-paint'),
+    tbt: audit('total-blocking-time'),
+    totalBytes: audit('total-byte-weight'),
+  };
+}
+
+function median(runs: Run[]): Run {
+  const sorted = [...runs].sort((a, b) => a.performance - b.performance);
+  return sorted[Math.floor(sorted.length / 2)] as Run;
+}
+
+function startNginx(): ChildProcess {
+  const child = spawn('npx', ['tsx', 'scripts/nginx-server.ts', '--port', String(PORT)], { stdio: 'ignore', detached: true });
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const probe = spawnSync('curl', ['-s', '-o', '/dev/null', '-w', '%{http_code}', `${BASE}/zh/`], { encoding: 'utf8' });
+    if (probe.stdout === '200') return child;
+    spawnSync('sleep', ['0.2']);
+  }
+  throw new Error('nginx did not start (is it installed? see README)');
+}
+
+function loadRun(): { url: string; requestsPerSecond: number; errors: number; requests: number }[] {
+  if (spawnSync('wrk', ['--version']).error) {
+    console.log('load: wrk is not installed (Debian: apt-get install wrk); skipped');
+    return [];
+  }
+  return ['/zh/', '/en/figures/', '/data/figures.csv'].map((page) => {
+    const output = execFileSync('wrk', ['-t2', '-c32', '-d10s', '-H', 'Accept-Encoding: br, gzip', `${BASE}${page}`], { encoding: 'utf8' });
+    const requests = Number(/(\d+) requests in/.exec(output)?.[1] ?? 0);
+    const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output);
+    const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(output)?.[1] ?? 0);
+    const errors = non2xx + (socket ? socket.slice(1).reduce((sum, value) => sum + Number(value), 0) : 0);
+    return { url: page, requestsPerSecond: Number(/Requests\/sec:\s+([\d.]+)/.exec(output)?.[1] ?? 0), errors, requests };
+  });
+}
+
+async function main() {
+  const runs = Number(option('runs', '3'));
+  let buildSeconds: number | undefined;
+  if (!process.argv.includes('--no-build')) {
+    const started = performance.now();
+    execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+    buildSeconds = (performance.now() - started) / 1000;
+  }
+  const selection = option('pages', 'all');
+  const all = ['zh', 'en'].flatMap((locale) => pagesOf(locale).map((page) => `/${locale}${page}`));
+  const pages = selection === 'all' ? all : selection === 'templates' ? templates(all) : selection.split(',');
+
+  const nginx = startNginx();
+  const rows: Array<{ page: string; run: Run; javascript: number; html: number }> = [];
+  let load: ReturnType<typeof loadRun> = [];
+  try {
+    for (const page of pages) {
+      const results = Array.from({ length: runs }, () => lighthouse(`${BASE}${page}`));
+      const bytes = pageBytes(OUT, path.join(OUT, page, 'index.html'));
+      rows.push({ page, run: median(results), javascript: bytes.javascript, html: bytes.html });
+      const row = rows.at(-1)!;
+      console.log(
+        `${page.padEnd(46)} perf ${String(row.run.performance).padStart(3)}  a11y ${row.run.accessibility}  bp ${row.run.bestPractices}  seo ${row.run.seo}  CLS ${row.run.cls.toFixed(3)}  LCP ${(row.run.lcp / 1000).toFixed(1)}s  TBT ${Math.round(row.run.tbt)}ms  JS ${(row.javascript / 1024).toFixed(1)}KB  total ${(row.run.totalBytes / 1024).toFixed(0)}KB`,
+      );
+    }
+    load = loadRun();
+  } finally {
+    process.kill(-nginx.pid!, 'SIGTERM');
+  }
+
+  const maxJs = (budgets.javascript.runtimeFloorKb + budgets.javascript.siteAllowanceKb) * 1024;
+  const checks = [
+    { budget: `Lighthouse performance ≥ ${budgets.lighthouse.performance} (median of ${runs})`, failing: rows.filter((row) => row.run.performance < budgets.lighthouse.performance) },
+    { budget: `accessibility ≥ ${budgets.lighthouse.accessibility}`, failing: rows.filter((row) => row.run.accessibility < budgets.lighthouse.accessibility) },
+    { budget: `best practices ≥ ${budgets.lighthouse['best-practices']}`, failing: rows.filter((row) => row.run.bestPractices < budgets.lighthouse['best-practices']) },
+    { budget: `SEO ≥ ${budgets.lighthouse.seo}`, failing: rows.filter((row) => row.run.seo < budgets.lighthouse.seo) },
+    { budget: `CLS ≤ ${budgets.lighthouse.cumulativeLayoutShift} (3 decimals)`, failing: rows.filter((row) => Number(row.run.cls.toFixed(3)) > budgets.lighthouse.cumulativeLayoutShift) },
+    { budget: `first-load JS ≤ ${maxJs / 1024} KB gzip`, failing: rows.filter((row) => row.javascript > maxJs) },
+    {
+      budget: `home page ≤ ${budgets.homeMaxTotalKbPhone} KB at a phone viewport`,
+      failing: rows.filter((row) => /^\/(zh|en)\/$/.test(row.page) && row.run.totalBytes > budgets.homeMaxTotalKbPhone * 1024),
+    },
+    { budget: 'load run: zero errors', failing: load.filter((entry) => entry.errors > 0).map((entry) => ({ page: entry.url })) },
+  ];
+
+  const average = (pick: (row: (typeof rows)[number]) => number) => rows.reduce((sum, row) => sum + pick(row), 0) / Math.max(rows.length, 1);
+  console.log('\n| pages | runs each | perf (min / median) | a11y | best practices | SEO | max CLS | max JS gzip | home total (phone) | build |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  const performances = rows.map((row) => row.run.performance).sort((a, b) => a - b);
+  const home = rows.filter((row) => /^\/(zh|en)\/$/.test(row.page)).map((row) => `${(row.run.totalBytes / 1024).toFixed(0)} KB`);
+  console.log(
+    `| ${rows.length} | ${runs} | ${performances[0]} / ${performances[Math.floor(performances.length / 2)]} | ${Math.min(...rows.map((row) => row.run.accessibility))} | ${Math.min(...rows.map((row) => row.run.bestPractices))} | ${Math.min(...rows.map((row) => row.run.seo))} | ${Math.max(...rows.map((row) => row.run.cls)).toFixed(3)} | ${(Math.max(...rows.map((row) => row.javascript)) / 1024).toFixed(1)} KB | ${home.join(', ')} | ${buildSeconds ? `${buildSeconds.toFixed(0)} s` : '-'} |`,
+  );
+  console.log(`(average LCP ${(average((row) => row.run.lcp) / 1000).toFixed(2)} s, average TBT ${average((row) => row.run.tbt).toFixed(0)} ms)`);
+  if (load.length > 0) {
+    console.log('\n| load (wrk, 2 threads, 32 connections, 10 s) | requests/s | requests | errors |\n|---|---|---|---|');
+    for (const entry of load) console.log(`| ${entry.url} | ${entry.requestsPerSecond.toFixed(0)} | ${entry.requests} | ${entry.errors} |`);
+  }
+  console.log('\nBudgets:');
+  for (const check of checks) console.log(`  ${check.failing.length === 0 ? 'PASS' : 'FAIL'}  ${check.budget}${check.failing.length ? `: ${check.failing.map((row) => row.page).join(', ')}` : ''}`);
+
+  fs.mkdirSync('bench/results', { recursive: true });
+  const file = `bench/results/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
+  fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), runs, buildSeconds, rows, load, checks: checks.map((check) => ({ budget: check.budget, pass: check.failing.length === 0 })) }, null, 2));
+  console.log(`\nwrote ${file}`);
+  process.exitCode = checks.every((check) => check.failing.length === 0) ? 0 : 1;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,109 @@
+/**
+ * `npm run scale -- --sizes 1,10,100`: how the build grows with content. For each size it makes
+ * a copy of the project with the content multiplied (figures, updates, pictures), builds it cold
+ * (empty caches) and again warm (nothing changed), and reports wall time and peak memory.
+ * The synthetic content is valid content: copies of the real figures under new ids, short
+ * updates, and generated photographs (JPEG) with catalogue entries.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+
+const PROJECT = process.cwd();
+const COPY = ['app', 'components', 'content', 'i18n', 'lib', 'messages', 'public', 'scripts', 'package.json', 'tsconfig.json', 'next.config.ts', 'postcss.config.mjs', 'global.d.ts'];
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? fallback : (process.argv[index + 1] ?? fallback);
+}
+
+async function multiply(root: string, factor: number): Promise<{ figures: number; updates: number; images: number }> {
+  const figuresFile = path.join(root, 'content', 'figures.json');
+  const data = JSON.parse(fs.readFileSync(figuresFile, 'utf8'));
+  const originals = [...data.figures];
+  for (let copy = 1; copy < factor; copy++) {
+    for (const figure of originals) data.figures.push({ ...figure, id: `${figure.id}-x${copy}` });
+  }
+  fs.writeFileSync(figuresFile, JSON.stringify(data));
+
+  for (let copy = 1; copy < factor; copy++) {
+    for (const locale of ['zh', 'en']) {
+      const text = [
+        '---',
+        `title: ${locale === 'zh' ? '合成动态' : 'Synthetic update'} ${copy}`,
+        `date: 2021-${String((copy % 12) + 1).padStart(2, '0')}-${String((copy % 28) + 1).padStart(2, '0')}`,
+        `summary: ${locale === 'zh' ? '用于测量构建规模的合成内容。' : 'Synthetic content for measuring how the build scales.'}`,
+        '---',
+        locale === 'zh' ? '这是一条用于测量构建规模的合成动态。' : 'This is a synthetic update for measuring how the build scales.',
+        '',
+      ].join('\n');
+      fs.writeFileSync(path.join(root, 'content', 'updates', locale, `synthetic-${copy}.md`), text);
+    }
+  }
+
+  const catalogueFile = path.join(root, 'content', 'images', 'catalogue.json');
+  const catalogue = JSON.parse(fs.readFileSync(catalogueFile, 'utf8'));
+  const images = catalogue.images.length * (factor - 1);
+  for (let index = 0; index < images; index++) {
+    const id = `synthetic-${index}`;
+    const width = 1600;
+    const height = 1067;
+    const pixels = Buffer.alloc(width * height * 3);
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        const offset = (y * width + x) * 3;
+        pixels[offset] = (x * 255) / width;
+        pixels[offset + 1] = (y * 255) / height;
+        pixels[offset + 2] = ((index * 37 + x * y) % 256) & 0xff;
+      }
+    }
+    await sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 85 }).toFile(path.join(root, 'content', 'images', `${id}.jpg`));
+    catalogue.images.push({
+      id,
+      section: 'overview',
+      caption: { zh: `合成图片${index}。`, en: `Synthetic picture ${index}.` },
+      focal: { x: 0.5, y: 0.5 },
+      photo: { credit: { zh: '合成图片', en: 'Synthetic picture' } },
+    });
+  }
+  fs.writeFileSync(catalogueFile, JSON.stringify(catalogue));
+  return { figures: data.figures.length, updates: (factor - 1) + 1, images: catalogue.images.length };
+}
+
+function build(root: string): { seconds: number; peakMb: number; ok: boolean } {
+  const started = performance.now();
+  const result = spawnSync('/usr/bin/time', ['-v', 'npm', 'run', 'build', '--silent'], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const seconds = (performance.now() - started) / 1000;
+  const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? 0);
+  if (result.status !== 0) console.error(result.stdout.slice(-2000), result.stderr.slice(-2000));
+  return { seconds, peakMb: peakKb / 1024, ok: result.status === 0 };
+}
+
+async function main() {
+  const sizes = option('sizes', '1,10').split(',').map(Number);
+  const rows: string[] = [];
+  for (const factor of sizes) {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), `scale-${factor}x-`));
+    for (const name of COPY) fs.cpSync(path.join(PROJECT, name), path.join(root, name), { recursive: true });
+    fs.symlinkSync(path.join(PROJECT, 'node_modules'), path.join(root, 'node_modules'));
+    const counts = await multiply(root, factor);
+    const cold = build(root);
+    const warm = cold.ok ? build(root) : { seconds: Number.NaN, peakMb: Number.NaN, ok: false };
+    const pages = spawnSync('find', [path.join(root, 'out'), '-name', 'index.html'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).length;
+    rows.push(
+      `| ${factor}× | ${counts.figures} | ${counts.updates} | ${counts.images} | ${pages} | ${cold.seconds.toFixed(0)} s | ${warm.seconds.toFixed(0)} s | ${cold.peakMb.toFixed(0)} MB | ${(cold.seconds / pages * 1000).toFixed(0)} ms |${cold.ok && warm.ok ? '' : ' FAILED'}`,
+    );
+    console.log(rows.at(-1));
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+  console.log('\n| content | figures | updates | pictures | pages | cold build | warm rebuild | peak memory | cold time per page |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  for (const row of rows) console.log(row);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
