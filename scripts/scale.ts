@@ -7,7 +7,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 
@@ -85,7 +84,10 @@ async function main() {
   const sizes = option('sizes', '1,10').split(',').map(Number);
   const rows: string[] = [];
   for (const factor of sizes) {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), `scale-${factor}x-`));
+    // Inside the project (in .cache/, ignored by git and TypeScript): Turbopack refuses files
+    // outside its workspace root, which the symlinked node_modules would otherwise point to.
+    fs.mkdirSync(path.join(PROJECT, '.cache', 'scale'), { recursive: true });
+    const root = fs.mkdtempSync(path.join(PROJECT, '.cache', 'scale', `${factor}x-`));
     for (const name of COPY) fs.cpSync(path.join(PROJECT, name), path.join(root, name), { recursive: true });
     fs.symlinkSync(path.join(PROJECT, 'node_modules'), path.join(root, 'node_modules'));
     const counts = await multiply(root, factor);
