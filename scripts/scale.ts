@@ -3,7 +3,7 @@
  * a copy of the project with the content multiplied (figures, updates, pictures), builds it cold
  * (empty caches) and again warm (nothing changed), and reports wall time and peak memory.
  * The synthetic content is valid content: copies of the real figures under new ids, short
- * updates, and generated photographs (JPEG) with catalogue entries.
+ * updates, and generated photographs (JPEG) with catalogue entries. --keep keeps the copies.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -71,18 +71,20 @@ async function multiply(root: string, factor: number): Promise<{ figures: number
   return { figures: data.figures.length, updates: (factor - 1) + 1, images: catalogue.images.length };
 }
 
-function build(root: string): { seconds: number; peakMb: number; ok: boolean } {
+function build(root: string): { seconds: number; peakMb: number; ok: boolean; steps: string } {
   const started = performance.now();
   const result = spawnSync('/usr/bin/time', ['-v', 'npm', 'run', 'build', '--silent'], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
   const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? 0);
   if (result.status !== 0) console.error(result.stdout.slice(-2000), result.stderr.slice(-2000));
-  return { seconds, peakMb: peakKb / 1024, ok: result.status === 0 };
+  const steps = /build times: (.*)/.exec(result.stdout)?.[1] ?? '';
+  return { seconds, peakMb: peakKb / 1024, ok: result.status === 0, steps };
 }
 
 async function main() {
   const sizes = option('sizes', '1,10').split(',').map(Number);
   const rows: string[] = [];
+  const steps: string[] = [];
   for (const factor of sizes) {
     // Inside the project (in .cache/, ignored by git and TypeScript): Turbopack refuses files
     // outside its workspace root, which the symlinked node_modules would otherwise point to.
@@ -92,17 +94,21 @@ async function main() {
     fs.symlinkSync(path.join(PROJECT, 'node_modules'), path.join(root, 'node_modules'));
     const counts = await multiply(root, factor);
     const cold = build(root);
-    const warm = cold.ok ? build(root) : { seconds: Number.NaN, peakMb: Number.NaN, ok: false };
+    const warm = cold.ok ? build(root) : { seconds: Number.NaN, peakMb: Number.NaN, ok: false, steps: '' };
+    steps.push(`${factor}× cold: ${cold.steps}`, `${factor}× warm: ${warm.steps}`);
     const pages = spawnSync('find', [path.join(root, 'out'), '-name', 'index.html'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).length;
     rows.push(
       `| ${factor}× | ${counts.figures} | ${counts.updates} | ${counts.images} | ${pages} | ${cold.seconds.toFixed(0)} s | ${warm.seconds.toFixed(0)} s | ${cold.peakMb.toFixed(0)} MB | ${(cold.seconds / pages * 1000).toFixed(0)} ms |${cold.ok && warm.ok ? '' : ' FAILED'}`,
     );
     console.log(rows.at(-1));
-    fs.rmSync(root, { recursive: true, force: true });
+    console.log(steps.slice(-2).join('\n'));
+    if (!process.argv.includes('--keep')) fs.rmSync(root, { recursive: true, force: true });
   }
   console.log('\n| content | figures | updates | pictures | pages | cold build | warm rebuild | peak memory | cold time per page |');
   console.log('|---|---|---|---|---|---|---|---|---|');
   for (const row of rows) console.log(row);
+  console.log('\nTime per build step:');
+  for (const line of steps) console.log(`  ${line}`);
 }
 
 main().catch((error) => {

@@ -12,7 +12,16 @@ const HERO = 'xiang-river-zone';
  * The share card of every page, keyed by the page's path. Every page's metadata points at
  * /og/<locale>/<key>.jpg; a browser test checks that each of those files exists.
  */
-export async function shareCards(locale: Locale): Promise<Map<string, ShareCard>> {
+export function shareCards(locale: Locale): Promise<Map<string, ShareCard>> {
+  // Once per locale and build worker: every share image asks for its own card.
+  let cards = cardsByLocale.get(locale);
+  if (!cards) cardsByLocale.set(locale, (cards = buildShareCards(locale)));
+  return cards;
+}
+
+const cardsByLocale = new Map<Locale, Promise<Map<string, ShareCard>>>();
+
+async function buildShareCards(locale: Locale): Promise<Map<string, ShareCard>> {
   const { site, figures } = getContent();
   const sections = getSections(locale);
   const images = getImages();

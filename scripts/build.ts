@@ -1,0 +1,25 @@
+/**
+ * `npm run build`: every step that makes out/, in order, stopping at the first failure, and a
+ * line with the time each step took (the scale script reads it).
+ */
+import { spawnSync } from 'node:child_process';
+
+const steps: Array<{ name: string; command: string[] }> = [
+  { name: 'check', command: ['tsx', 'scripts/check-content.ts'] },
+  { name: 'images', command: ['tsx', 'scripts/build-images.ts'] },
+  { name: 'next', command: ['next', 'build'] },
+  { name: 'pagefind', command: ['pagefind', '--site', 'out', '--quiet'] },
+  { name: 'postbuild', command: ['tsx', 'scripts/postbuild.ts'] },
+];
+
+const timings: string[] = [];
+for (const step of steps) {
+  const started = performance.now();
+  const result = spawnSync('npx', ['--no-install', ...step.command], { stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`build: step "${step.name}" failed`);
+    process.exit(result.status ?? 1);
+  }
+  timings.push(`${step.name} ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+console.log(`build times: ${timings.join(' · ')}`);
