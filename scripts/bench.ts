@@ -64,7 +64,18 @@ interface Run {
   benchmarkIndex: number;
 }
 
-function lighthouse(url: string): Run {
+/** One Lighthouse run; a run whose trace Chromium failed to record (NO_NAVSTART, …) is retried. */
+function lighthouse(url: string, attempts = 3): Run {
+  try {
+    return lighthouseOnce(url);
+  } catch (error) {
+    if (attempts <= 1) throw error;
+    console.log(`  lighthouse failed on ${url}; retrying`);
+    return lighthouse(url, attempts - 1);
+  }
+}
+
+function lighthouseOnce(url: string): Run {
   const chrome = process.env.CHROME_PATH || (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : '');
   const output = execFileSync(
     'npx',
@@ -77,7 +88,7 @@ function lighthouse(url: string): Run {
       '--only-categories=performance,accessibility,best-practices,seo',
       '--chrome-flags=--headless=new --no-sandbox --disable-background-networking --disable-component-update --no-first-run',
     ],
-    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) } },
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) } },
   );
   const report = JSON.parse(output);
   const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);

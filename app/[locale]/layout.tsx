@@ -67,6 +67,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
       <head>
         {/* Marks that scripts run, so controls that need them (copy buttons) show only then. */}
         <script dangerouslySetInnerHTML={{ __html: HEAD_SCRIPT }} />
+        {/* No first paint before the whole header is parsed: painted half-way (a slow network
+            splits the HTML), its brand would reflow as the menu arrives, a layout shift. */}
+        <link rel="expect" href="#main" {...{ blocking: 'render' }} />
       </head>
       <body className="flex min-h-dvh flex-col">
         <SkipLink label={t('label')} />

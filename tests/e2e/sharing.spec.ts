@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { expect, test } from '@playwright/test';
-import { LOCALES, pagesOf } from './site';
+import { LOCALES, OUT, pagesOf } from './site';
 
 test.describe('share panel', () => {
   test('the QR code decodes to the page’s own URL, in both languages', async ({ page }) => {
@@ -88,6 +90,9 @@ test.describe('sitemap and feeds', () => {
     const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname).sort();
     const pages = LOCALES.flatMap((locale) => pagesOf(locale).map((page) => `/${locale}${page}`)).sort();
     expect(urls).toEqual(pages);
+    // A page the sitemap lists must not ask search engines to leave it out.
+    const excluded = pages.filter((page) => /<meta name="robots" content="[^"]*noindex/.test(readFileSync(join(OUT, page, 'index.html'), 'utf8')));
+    expect(excluded).toEqual([]);
     expect(xml.match(/hreflang="x-default"/g)).toHaveLength(urls.length);
     expect(xml).toContain('hreflang="zh-CN" href="http');
     const robots = await (await request.get('/robots.txt')).text();

@@ -18,7 +18,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'SearchPage' });
-  return { ...pageMetadata({ locale, path: routes.search, title: t('title'), description: t('description') }), robots: { index: false, follow: true } };
+  // Indexable like every page in the sitemap: it holds no results until a visitor searches.
+  return pageMetadata({ locale, path: routes.search, title: t('title'), description: t('description') });
 }
 
 export default async function SearchPage({ params }: Props) {
