@@ -43,6 +43,10 @@ fs.writeFileSync(
   path.join(prefix, 'nginx.conf'),
   [
     brotli ? `load_module ${brotli};` : '',
+    // Started as root, nginx's workers would drop to `nobody`, who cannot read a checkout in a
+    // private directory (a clean clone in mktemp's 0700 folder): this loopback test server keeps
+    // the caller's user. Production runs under its own user (docs/DEPLOY.md).
+    process.getuid?.() === 0 ? 'user root;' : '',
     'worker_processes 2;',
     `pid ${path.join(prefix, 'nginx.pid')};`,
     `error_log ${path.join(prefix, 'logs', 'error.log')} warn;`,
