@@ -11,6 +11,7 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { builtPages } from '../lib/built-pages';
 import { pageBytes } from '../lib/page-bytes';
 
 const OUT = path.resolve('out');
@@ -21,17 +22,6 @@ const budgets = JSON.parse(fs.readFileSync('bench/budgets.json', 'utf8'));
 function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
   return index === -1 ? fallback : (process.argv[index + 1] ?? fallback);
-}
-
-/** Every page of a locale, as its URL path (`/zh/platforms/`). */
-function pagesOf(locale: string): string[] {
-  const walk = (dir: string): string[] =>
-    fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) return walk(full);
-      return entry.name === 'index.html' ? [`/${path.relative(OUT, dir).split(path.sep).join('/')}/`] : [];
-    });
-  return walk(path.join(OUT, locale)).sort();
 }
 
 /** One page per template: pages made by the same route differ only in their data. */
@@ -145,7 +135,7 @@ async function main() {
     buildSeconds = (performance.now() - started) / 1000;
   }
   const selection = option('pages', 'all');
-  const all = ['zh', 'en'].flatMap(pagesOf);
+  const all = ['zh', 'en'].flatMap((locale) => builtPages(OUT, locale).map((page) => `/${locale}${page}`));
   const pages = selection === 'all' ? all : selection === 'templates' ? templates(all) : selection.split(',');
 
   const nginx = startNginx();

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { builtPages } from '../lib/built-pages';
 
 const base = process.env.BASE_URL ?? 'http://localhost:3000';
 const outDir = path.resolve('.cache/screenshots');
@@ -16,17 +17,7 @@ const widths = [
 ];
 
 function pages(): string[] {
-  const list: string[] = [];
-  for (const locale of ['zh', 'en']) {
-    const walk = (dir: string) => {
-      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-        if (entry.isDirectory()) walk(path.join(dir, entry.name));
-        else if (entry.name === 'index.html') list.push(`/${path.relative('out', dir).split(path.sep).join('/')}/`);
-      }
-    };
-    walk(path.join('out', locale));
-  }
-  return list.sort();
+  return ['zh', 'en'].flatMap((locale) => builtPages(path.resolve('out'), locale).map((page) => `/${locale}${page}`));
 }
 
 async function main() {

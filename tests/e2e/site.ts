@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { builtPages } from '../../lib/built-pages';
 
 /** Facts about the built site that the browser tests share. */
 
@@ -8,21 +9,9 @@ export const LOCALES = ['zh', 'en'] as const;
 export const HTML_LANG = { zh: 'zh-CN', en: 'en' } as const;
 export const SITE_NAME = { zh: '湘潭高新区', en: 'Xiangtan High-tech Zone' } as const;
 
-function walk(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return walk(full);
-    return entry.name === 'index.html' ? [full] : [];
-  });
-}
-
 /** Every page of one language in out/, as a path without the locale: "/", "/platforms/". */
 export function pagesOf(locale: string): string[] {
-  const root = path.join(OUT, locale);
-  if (!fs.existsSync(root)) throw new Error(`${root} is missing: run \`npm run build\` first`);
-  return walk(root)
-    .map((file) => `/${path.relative(root, path.dirname(file)).split(path.sep).join('/')}/`.replace(/^\/\/$/, '/'))
-    .sort();
+  return builtPages(OUT, locale);
 }
 
 /**
