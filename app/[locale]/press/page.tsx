@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/breadcrumbs';
@@ -28,8 +29,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const heading = 'font-display text-2xl font-bold text-ink-900';
-const card = 'rounded-2xl border border-line bg-white p-6 sm:p-8';
 const textLink = 'font-semibold text-river-700 underline underline-offset-4';
+
+/** One titled card of the press page: a heading, an optional line of text, then its action. */
+function PressCard({ id, title, text, children }: { id: string; title: string; text?: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="rounded-2xl border border-line bg-white p-6 sm:p-8">
+      <h2 id={id} className={heading}>
+        {title}
+      </h2>
+      {text && <p className="mt-3 text-muted">{text}</p>}
+      {children}
+    </section>
+  );
+}
 
 export default async function PressPage({ params }: Props) {
   const { locale } = await params;
@@ -48,42 +61,27 @@ export default async function PressPage({ params }: Props) {
         breadcrumbs={<Breadcrumbs locale={locale} label={tCrumbs('label')} currentPath={routes.press} crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('navTitle') }]} />}
       />
       <Container className="space-y-10 py-12 lg:py-16">
-        <section aria-labelledby="boilerplate-title" className={card}>
-          <h2 id="boilerplate-title" className={heading}>
-            {t('boilerplateTitle')}
-          </h2>
+        <PressCard id="boilerplate-title" title={t('boilerplateTitle')}>
           <p id="boilerplate" className="mt-4 max-w-3xl text-lg leading-relaxed text-ink-900">
             {press.boilerplate[locale]}
           </p>
           <div className="mt-4 hidden [.js_&]:block">
             <CopyButton target="boilerplate" label={t('copyBoilerplate')} copied={t('copied')} failed={t('failed')} />
           </div>
-        </section>
+        </PressCard>
 
         <div className="grid gap-10 lg:grid-cols-2">
-          <section aria-labelledby="fact-sheet-title" className={card}>
-            <h2 id="fact-sheet-title" className={heading}>
-              {t('factSheetTitle')}
-            </h2>
-            <p className="mt-3 text-muted">{t('factSheetText')}</p>
+          <PressCard id="fact-sheet-title" title={t('factSheetTitle')} text={t('factSheetText')}>
             <ButtonLink href={routes.factSheet} className="mt-5">
               {t('openFactSheet')}
             </ButtonLink>
-          </section>
-          <section aria-labelledby="cite-title" className={card}>
-            <h2 id="cite-title" className={heading}>
-              {t('citeTitle')}
-            </h2>
-            <p className="mt-3 text-muted">{t('citeText')}</p>
+          </PressCard>
+          <PressCard id="cite-title" title={t('citeTitle')} text={t('citeText')}>
             <Link href={routes.figures} className={`mt-4 inline-block ${textLink}`}>
               {t('citeLink')}
             </Link>
-          </section>
-          <section aria-labelledby="downloads-title" className={card}>
-            <h2 id="downloads-title" className={heading}>
-              {t('downloadsTitle')}
-            </h2>
-            <p className="mt-3 text-muted">{tFigures('downloadsNote')}</p>
+          </PressCard>
+          <PressCard id="downloads-title" title={t('downloadsTitle')} text={tFigures('downloadsNote')}>
             <p className="mt-4 flex flex-wrap gap-4">
               <a href={routes.figuresCsv} download className={textLink}>
                 {tFigures('downloadCsv')}
@@ -92,16 +90,12 @@ export default async function PressPage({ params }: Props) {
                 {tFigures('downloadJson')}
               </a>
             </p>
-          </section>
-          <section aria-labelledby="corrections-title" className={card}>
-            <h2 id="corrections-title" className={heading}>
-              {t('correctionsTitle')}
-            </h2>
-            <p className="mt-3 text-muted">{t('correctionsText')}</p>
+          </PressCard>
+          <PressCard id="corrections-title" title={t('correctionsTitle')} text={t('correctionsText')}>
             <Link href={routes.corrections} className={`mt-4 inline-block ${textLink}`}>
               {t('correctionsLink')}
             </Link>
-          </section>
+          </PressCard>
         </div>
 
         <section aria-labelledby="images-title">
