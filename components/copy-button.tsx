@@ -1,28 +1,13 @@
-'use client';
-
-import { useState } from 'react';
-
 /**
  * Copies the text of another element (by id) as it reads now, so the reader gets exactly what
- * the page shows. Without JavaScript the button is hidden and the text can be selected.
+ * the page shows (components/copy-button.browser.ts). Without JavaScript the button is hidden
+ * and the text can be selected.
  */
 export function CopyButton({ target, label, copied, failed }: { target: string; label: string; copied: string; failed: string }) {
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const copy = async () => {
-    const text = document.getElementById(target)?.textContent?.trim() ?? '';
-    try {
-      await navigator.clipboard.writeText(text);
-      setState('copied');
-    } catch {
-      setState('failed');
-    }
-    window.setTimeout(() => setState('idle'), 2500);
-  };
   return (
-    <span className="inline-flex items-center gap-3">
+    <span className="hidden items-center gap-3 [.js_&]:inline-flex" data-copy-text={target} data-copied={copied} data-failed={failed}>
       <button
         type="button"
-        onClick={copy}
         className="inline-flex min-h-10 items-center gap-2 rounded-full border border-ink-900 px-4 text-sm font-semibold text-ink-900 transition-colors hover:bg-ink-900 hover:text-white"
       >
         <svg viewBox="0 0 20 20" className="size-4" aria-hidden="true">
@@ -31,9 +16,7 @@ export function CopyButton({ target, label, copied, failed }: { target: string; 
         </svg>
         {label}
       </button>
-      <span role="status" aria-live="polite" className="text-sm font-semibold text-river-700">
-        {state === 'copied' ? copied : state === 'failed' ? failed : ''}
-      </span>
+      <span role="status" aria-live="polite" className="text-sm font-semibold text-river-700" />
     </span>
   );
 }

@@ -1,7 +1,3 @@
-'use client';
-
-import { useCallback, useEffect, useRef, useState, type PointerEvent } from 'react';
-
 export interface LightboxItem {
   href: string;
   caption: string;
@@ -22,92 +18,37 @@ interface Labels {
   previous: string;
   next: string;
   openPage: string;
-  /** "{index} of {count}" with the numbers filled in by position(). */
+  /** "{index} of {count}", filled in for the picture shown. */
   position: string;
 }
 
 /**
  * Enlarges the pictures of a gallery in a modal <dialog>. Without JavaScript each thumbnail is
- * a link to the picture's own page; with it, the same link opens here. ←/→ move, Esc closes,
- * focus stays in the dialog (a modal dialog makes the page inert) and returns to the thumbnail.
+ * a link to the picture's own page; with it (lightbox.browser.ts), the same link opens here.
+ * ←/→ move, Esc closes, focus stays in the dialog (a modal dialog makes the page inert) and
+ * returns to the thumbnail. Rendered with the first picture; the script swaps in the others from
+ * data-lightbox-items.
  */
 export function Lightbox({ gallery, items, labels }: { gallery: string; items: LightboxItem[]; labels: Labels }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const opener = useRef<HTMLElement | null>(null);
-  const swipeStart = useRef<number | null>(null);
-  const [index, setIndex] = useState(0);
-  const item = items[index];
-
-  const move = useCallback((step: number) => setIndex((current) => (current + step + items.length) % items.length), [items.length]);
-
-  useEffect(() => {
-    const root = document.getElementById(gallery);
-    if (!root) return;
-    const onClick = (event: MouseEvent) => {
-      const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-lightbox]');
-      if (!link || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-      event.preventDefault();
-      opener.current = link;
-      setIndex(Number(link.dataset.lightbox));
-      dialog.current?.showModal();
-    };
-    root.addEventListener('click', onClick);
-    // Until this runs, a thumbnail is a plain link to the picture's page.
-    root.dataset.lightboxReady = '';
-    return () => {
-      root.removeEventListener('click', onClick);
-      delete root.dataset.lightboxReady;
-    };
-  }, [gallery]);
-
-  const onKeyDown = (event: React.KeyboardEvent) => {
-    if (event.key === 'Tab') {
-      // Keep focus in the dialog: from the last control back to the first, and the other way.
-      const focusable = [...(dialog.current?.querySelectorAll<HTMLElement>('button, a[href]') ?? [])].filter((element) => element.offsetParent !== null);
-      const first = focusable[0];
-      const last = focusable.at(-1);
-      if (event.shiftKey && document.activeElement === first) {
-        last?.focus();
-        event.preventDefault();
-      } else if (!event.shiftKey && document.activeElement === last) {
-        first?.focus();
-        event.preventDefault();
-      }
-      return;
-    }
-    if (event.key === 'ArrowRight') move(1);
-    else if (event.key === 'ArrowLeft') move(-1);
-    else return;
-    event.preventDefault();
-  };
-  const onPointerDown = (event: PointerEvent) => {
-    swipeStart.current = event.clientX;
-  };
-  const onPointerUp = (event: PointerEvent) => {
-    if (swipeStart.current === null) return;
-    const distance = event.clientX - swipeStart.current;
-    swipeStart.current = null;
-    if (Math.abs(distance) > 50) move(distance < 0 ? 1 : -1);
-  };
-  const onClose = () => opener.current?.focus();
-
+  const item = items[0];
   if (!item) return null;
-  const position = labels.position.replace('{index}', String(index + 1)).replace('{count}', String(items.length));
+  const position = labels.position.replace('{index}', '1').replace('{count}', String(items.length));
   return (
     <dialog
-      ref={dialog}
       aria-label={labels.viewer}
-      onKeyDown={onKeyDown}
-      onClose={onClose}
       className="m-auto h-dvh max-h-none w-screen max-w-none bg-ink-950/95 p-0 text-white backdrop:bg-ink-950/80"
+      data-lightbox-dialog=""
+      data-lightbox-gallery={gallery}
+      data-lightbox-items={JSON.stringify(items)}
+      data-lightbox-position={labels.position}
     >
       <div className="flex h-full flex-col">
         <div className="flex items-center justify-between gap-4 px-4 py-3 sm:px-6">
-          <p className="text-sm text-ink-200" aria-live="polite">
+          <p className="text-sm text-ink-200" aria-live="polite" data-lightbox-counter="">
             {position}
           </p>
           <form method="dialog">
-            <button autoFocus className="inline-flex min-h-11 items-center gap-2 rounded-full border border-white/40 px-4 font-semibold hover:bg-white hover:text-ink-900">
+            <button autoFocus className="inline-flex min-h-11 items-center gap-2 rounded-full border border-white/40 px-4 font-semibold hover:bg-white hover:text-ink-900" data-lightbox-close="">
               <svg viewBox="0 0 20 20" className="size-4" aria-hidden="true">
                 <path d="m5 5 10 10M15 5 5 15" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
               </svg>
@@ -115,8 +56,8 @@ export function Lightbox({ gallery, items, labels }: { gallery: string; items: L
             </button>
           </form>
         </div>
-        <div className="relative flex min-h-0 flex-1 touch-pan-y items-center justify-center px-2 sm:px-16" onPointerDown={onPointerDown} onPointerUp={onPointerUp}>
-          <picture key={item.src} className="contents">
+        <div className="relative flex min-h-0 flex-1 touch-pan-y items-center justify-center px-2 sm:px-16" data-lightbox-stage="">
+          <picture className="contents" data-lightbox-picture="">
             <source type="image/avif" srcSet={item.avif} sizes="100vw" />
             <source type="image/webp" srcSet={item.webp} sizes="100vw" />
             <img
@@ -131,34 +72,40 @@ export function Lightbox({ gallery, items, labels }: { gallery: string; items: L
           </picture>
           <button
             type="button"
-            onClick={() => move(-1)}
             aria-label={labels.previous}
             className="absolute top-1/2 left-2 hidden size-12 -translate-y-1/2 items-center justify-center rounded-full bg-white/10 text-2xl hover:bg-white hover:text-ink-900 sm:flex"
+            data-lightbox-previous=""
           >
             <span aria-hidden="true">←</span>
           </button>
           <button
             type="button"
-            onClick={() => move(1)}
             aria-label={labels.next}
             className="absolute top-1/2 right-2 hidden size-12 -translate-y-1/2 items-center justify-center rounded-full bg-white/10 text-2xl hover:bg-white hover:text-ink-900 sm:flex"
+            data-lightbox-next=""
           >
             <span aria-hidden="true">→</span>
           </button>
         </div>
         <div className="mx-auto w-full max-w-3xl px-4 py-4 sm:px-6">
-          <p className="text-[0.8rem] font-semibold text-river-300">{item.badge}</p>
-          <p className="mt-1 text-lg leading-snug">{item.caption}</p>
-          <p className="mt-1 text-sm text-ink-200">{item.credit}</p>
+          <p className="text-[0.8rem] font-semibold text-river-300" data-lightbox-badge="">
+            {item.badge}
+          </p>
+          <p className="mt-1 text-lg leading-snug" data-lightbox-caption="">
+            {item.caption}
+          </p>
+          <p className="mt-1 text-sm text-ink-200" data-lightbox-credit="">
+            {item.credit}
+          </p>
           <div className="mt-3 flex items-center justify-between gap-4">
-            <a href={item.href} className="text-sm font-semibold text-river-300 underline underline-offset-4">
+            <a href={item.href} className="text-sm font-semibold text-river-300 underline underline-offset-4" data-lightbox-link="">
               {labels.openPage}
             </a>
             <div className="flex gap-2 sm:hidden">
-              <button type="button" onClick={() => move(-1)} className="min-h-11 rounded-full border border-white/40 px-4 text-sm font-semibold">
+              <button type="button" className="min-h-11 rounded-full border border-white/40 px-4 text-sm font-semibold" data-lightbox-previous="">
                 {labels.previous}
               </button>
-              <button type="button" onClick={() => move(1)} className="min-h-11 rounded-full border border-white/40 px-4 text-sm font-semibold">
+              <button type="button" className="min-h-11 rounded-full border border-white/40 px-4 text-sm font-semibold" data-lightbox-next="">
                 {labels.next}
               </button>
             </div>

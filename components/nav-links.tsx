@@ -1,7 +1,9 @@
 'use client';
 
+// A client component only to mark the current page while it is prerendered: usePathname is not
+// available to server components. No React runs in the browser (lib/shipped-html.ts); the
+// menus' behaviour is components/nav-links.browser.ts.
 import { usePathname } from 'next/navigation';
-import { useEffect, useRef, type MouseEvent } from 'react';
 import { LocalizedHrefLink } from '@/i18n/navigation';
 import { samePath } from '@/lib/routes';
 
@@ -14,11 +16,6 @@ export type NavEntry = NavLink | { label: string; items: NavLink[] };
 
 const isGroup = (entry: NavEntry): entry is { label: string; items: NavLink[] } => 'items' in entry;
 
-/** Closes the <details> a chosen link sits in (a dropdown, or the phone menu). */
-function closeMenu(event: MouseEvent<HTMLAnchorElement>) {
-  event.currentTarget.closest('details')?.removeAttribute('open');
-}
-
 const barLink =
   'block rounded-md px-2.5 py-2 text-[0.93rem] font-medium whitespace-nowrap text-ink-800 no-underline transition-colors hover:bg-ink-100 aria-[current=page]:bg-ink-900 aria-[current=page]:text-white';
 const menuLink =
@@ -26,37 +23,12 @@ const menuLink =
 
 /**
  * The desktop navigation bar: links, and groups that open as dropdowns (<details>, so they
- * work without JavaScript). This client leaf marks the current page and closes an open
- * dropdown on Escape or a click elsewhere. Plain class strings: no tailwind-merge in the browser.
+ * work without JavaScript), with the current page marked.
  */
 export function NavBar({ entries }: { entries: NavEntry[] }) {
   const pathname = usePathname() ?? '';
-  const bar = useRef<HTMLUListElement>(null);
-
-  useEffect(() => {
-    const closeAll = (except?: Node | null) => {
-      for (const details of bar.current?.querySelectorAll('details[open]') ?? []) {
-        if (!except || !details.contains(except)) details.removeAttribute('open');
-      }
-    };
-    const onClick = (event: globalThis.MouseEvent) => closeAll(event.target as Node);
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      const open = bar.current?.querySelector('details[open]');
-      if (!open) return;
-      closeAll();
-      open.querySelector('summary')?.focus();
-    };
-    document.addEventListener('click', onClick);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('click', onClick);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, []);
-
   return (
-    <ul ref={bar} className="flex items-center gap-0.5">
+    <ul className="flex items-center gap-0.5" data-nav-bar>
       {entries.map((entry) =>
         isGroup(entry) ? (
           <li key={entry.label} className="relative">
@@ -74,7 +46,7 @@ export function NavBar({ entries }: { entries: NavEntry[] }) {
               <ul className="absolute top-full left-0 z-50 mt-2 w-64 rounded-xl border border-line bg-white p-2 shadow-2xl shadow-ink-900/15">
                 {entry.items.map((item) => (
                   <li key={item.href}>
-                    <LocalizedHrefLink prefetch={false} href={item.href} aria-current={samePath(pathname, item.href) ? 'page' : undefined} onClick={closeMenu} className={menuLink}>
+                    <LocalizedHrefLink prefetch={false} href={item.href} aria-current={samePath(pathname, item.href) ? 'page' : undefined} className={menuLink}>
                       {item.label}
                     </LocalizedHrefLink>
                   </li>
@@ -99,7 +71,7 @@ export function NavMenu({ entries }: { entries: NavEntry[] }) {
   const pathname = usePathname() ?? '';
   const link = (item: NavLink) => (
     <li key={item.href}>
-      <LocalizedHrefLink prefetch={false} href={item.href} aria-current={samePath(pathname, item.href) ? 'page' : undefined} onClick={closeMenu} className={menuLink}>
+      <LocalizedHrefLink prefetch={false} href={item.href} aria-current={samePath(pathname, item.href) ? 'page' : undefined} className={menuLink}>
         {item.label}
       </LocalizedHrefLink>
     </li>

@@ -1,11 +1,9 @@
-'use client';
-
 /** Opens the browser's print dialog (print or save as PDF). Hidden without JavaScript and on paper. */
 export function PrintButton({ label }: { label: string }) {
   return (
     <button
       type="button"
-      onClick={() => window.print()}
+      data-print-button
       className="hidden min-h-12 items-center gap-2 rounded-full bg-signal-600 px-6 font-semibold text-white hover:bg-[#9c2f14] [.js_&]:inline-flex"
       data-print="hide"
     >

@@ -1,15 +1,12 @@
 import { defineRouting } from 'next-intl/routing';
+import { locales } from './locales';
 
-/** The single source of the site's languages. */
+export { isLocale, type Locale } from './locales';
+
+/** The site's routing, from its single list of languages (i18n/locales.ts). */
 export const routing = defineRouting({
-  locales: ['zh', 'en'],
-  defaultLocale: 'zh',
+  locales,
+  defaultLocale: locales[0],
   // Every URL carries its language: /zh/... and /en/..., the same slugs in both.
   localePrefix: 'always',
 });
-
-export type Locale = (typeof routing.locales)[number];
-
-export function isLocale(value: string): value is Locale {
-  return (routing.locales as readonly string[]).includes(value);
-}

@@ -1,4 +1,4 @@
-import type { Locale } from '@/i18n/routing';
+import type { Locale } from '@/i18n/locales';
 
 /**
  * The one place where values become text. Deterministic (no Intl locale data differences

@@ -1,7 +1,9 @@
 /**
- * After `next build` and Pagefind: gives every page its Content-Security-Policy (hashes of its
- * own inline scripts) and writes gzip and brotli copies of text files beside them, for hosts
- * that serve precompressed files (nginx gzip_static / brotli_static; see deploy/).
+ * After `next build` and Pagefind: bundles the site's browser module (components/browser.ts),
+ * takes the Next.js client runtime out of every page and puts that module in its place
+ * (lib/shipped-html.ts), gives every page its Content-Security-Policy (hashes of its own inline
+ * scripts), and writes gzip and brotli copies of text files beside them, for hosts that serve
+ * precompressed files (nginx gzip_static / brotli_static; see deploy/).
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -9,7 +11,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { build } from 'esbuild';
 import { withPolicy } from '../lib/csp';
+import { isRuntimeOnlyFile, SITE_SCRIPTS, withoutClientRuntime } from '../lib/shipped-html';
 
 const OUT = path.resolve(process.argv[2] ?? 'out');
 const CACHE = path.resolve('.cache', 'compress');
@@ -57,12 +61,50 @@ async function compress(file: string, body: Buffer, used: Set<string>): Promise<
   return result;
 }
 
+/**
+ * One ES module for every page, named by its content (cached for a year like the rest of
+ * /_next/static/). It must stay free of React and Next.js: they are what the pages no longer load.
+ */
+async function bundleBrowserScript(): Promise<string> {
+  const result = await build({
+    entryPoints: ['components/browser.ts'],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: ['es2022', 'chrome100', 'safari15', 'firefox100'],
+    legalComments: 'none',
+    write: false,
+    metafile: true,
+  });
+  const framework = Object.keys(result.metafile.inputs).filter((input) => /node_modules\/(react|react-dom|next|next-intl)\//.test(input));
+  if (framework.length > 0) throw new Error(`postbuild: the browser module pulls in the framework: ${framework.join(', ')}`);
+  const code = result.outputFiles[0]?.contents;
+  if (!code) throw new Error('postbuild: esbuild wrote no browser module');
+  const name = `browser-${createHash('sha256').update(code).digest('hex').slice(0, 12)}.js`;
+  const directory = path.join(OUT, ...SITE_SCRIPTS.split('/').filter(Boolean));
+  fs.mkdirSync(directory, { recursive: true });
+  fs.writeFileSync(path.join(directory, name), code);
+  return `${SITE_SCRIPTS}${name}`;
+}
+
 async function main() {
   const started = performance.now();
+  const browserScript = await bundleBrowserScript();
+  let removed = 0;
+  for (const file of walk(OUT)) {
+    if (!isRuntimeOnlyFile(path.relative(OUT, file))) continue;
+    fs.rmSync(file);
+    removed++;
+  }
   const files = walk(OUT);
   let pages = 0;
   for (const file of files.filter((name) => name.endsWith('.html'))) {
-    fs.writeFileSync(file, withPolicy(fs.readFileSync(file, 'utf8')));
+    const html = fs.readFileSync(file, 'utf8');
+    try {
+      fs.writeFileSync(file, withPolicy(withoutClientRuntime(html, browserScript)));
+    } catch (error) {
+      throw new Error(`postbuild: ${path.relative(OUT, file)}: ${(error as Error).message}`);
+    }
     pages++;
   }
 
@@ -88,7 +130,7 @@ async function main() {
   for (const name of fs.readdirSync(CACHE)) if (!used.has(name.replace(/\.(br|gz)$/, ''))) fs.rmSync(path.join(CACHE, name));
 
   console.log(
-    `postbuild: Content-Security-Policy on ${pages} pages; ${compressed} files precompressed (brotli saves ${(saved / 1024 / 1024).toFixed(1)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `postbuild: ${pages} pages without the client runtime (${removed} runtime files removed), with ${browserScript} and a Content-Security-Policy; ${compressed} files precompressed (brotli saves ${(saved / 1024 / 1024).toFixed(1)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 }
 

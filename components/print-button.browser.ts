@@ -1,0 +1,4 @@
+/** The print buttons of components/print-button.tsx. */
+export function enhancePrintButtons(): void {
+  for (const button of document.querySelectorAll('[data-print-button]')) button.addEventListener('click', () => window.print());
+}
