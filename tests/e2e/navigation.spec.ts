@@ -136,3 +136,41 @@ test.describe('desktop navigation', () => {
     await expect(page).toHaveURL('/en/platforms/');
   });
 });
+
+test.describe('enterprises directory', () => {
+  test('filters by a facet, says how many show, and clears', async ({ page }) => {
+    await page.goto('/en/enterprises/');
+    const items = page.locator('#directory [data-entry]');
+    const total = await items.count();
+    const filter = page.getByRole('search', { name: 'Filters' });
+    const status = filter.getByRole('status');
+    await expect(status).toHaveText(`Showing ${total} entries`);
+    const reset = filter.getByRole('button', { name: 'Clear filters' });
+    await expect(reset).toBeHidden();
+
+    const option = filter.locator('fieldset').first().getByRole('button').nth(1);
+    const industry = await option.getAttribute('value');
+    await option.click();
+    await expect(option).toHaveAttribute('aria-pressed', 'true');
+    await expect(filter.locator('fieldset').first().getByRole('button', { name: 'All' })).toHaveAttribute('aria-pressed', 'false');
+    const shown = page.locator('#directory [data-entry]:visible');
+    const count = await shown.count();
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThan(total);
+    for (const entry of await shown.all()) expect((await entry.getAttribute('data-industry'))?.split(' ')).toContain(industry);
+    await expect(status).toHaveText(count === 1 ? 'Showing 1 entry' : `Showing ${count} entries`);
+
+    await reset.click();
+    await expect(page.locator('#directory [data-entry]:visible')).toHaveCount(total);
+    await expect(reset).toBeHidden();
+  });
+
+  test('without JavaScript every entry shows and the filter is hidden', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/zh/enterprises/');
+    await expect(page.getByRole('search')).toBeHidden();
+    expect(await page.locator('#directory [data-entry]:visible').count()).toBe(await page.locator('#directory [data-entry]').count());
+    await context.close();
+  });
+});

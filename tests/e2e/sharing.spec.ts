@@ -135,6 +135,15 @@ test.describe('reading aids', () => {
     await expect(page.locator('header').getByRole('button', { name: '特大字号' })).toHaveAttribute('aria-pressed', 'true');
   });
 
+  test('the fact sheet’s print button opens the print dialog', async ({ page }) => {
+    await page.goto('/en/press/fact-sheet/');
+    await page.evaluate(() => {
+      window.print = () => document.documentElement.setAttribute('data-printed', '');
+    });
+    await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-printed', '');
+  });
+
   test('prints without navigation chrome, with link addresses and the sources of the figures', async ({ page }) => {
     await page.goto('/en/innovation-system/');
     await page.emulateMedia({ media: 'print' });
