@@ -12,7 +12,12 @@ export async function FigureCard({ figure, locale }: { figure: Figure; locale: L
   const t = await getTranslations({ locale, namespace: 'FigureCard' });
   const tCopy = await getTranslations({ locale, namespace: 'CopyLink' });
   return (
-    <li id={figure.id} className="group scroll-mt-28 rounded-2xl border border-line bg-white p-5 target:border-river-600 target:ring-2 target:ring-river-600/30 sm:p-6">
+    // content-visibility: the figures page holds 74 cards; the browser lays out only those near
+    // the screen (a card it has drawn keeps its measured size, so nothing moves on scrolling).
+    <li
+      id={figure.id}
+      className="group scroll-mt-28 rounded-2xl border border-line bg-white p-5 [contain-intrinsic-size:auto_15rem] [content-visibility:auto] target:border-river-600 target:ring-2 target:ring-river-600/30 sm:p-6 print:[content-visibility:visible]"
+    >
       <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
         <p className="font-display text-[1.9rem] leading-tight font-bold tracking-tight text-ink-900 tabular-nums">{figureText(figure, locale)}</p>
         <div className="flex items-center gap-2">

@@ -62,7 +62,6 @@ export default async function LocaleLayout({ children, params }: { children: Rea
       className={displayFont.variable}
       // Printed links show their full address: the print stylesheet puts this before each path.
       style={{ '--origin': JSON.stringify(getSiteUrl()) } as CSSProperties}
-      suppressHydrationWarning
     >
       <head>
         {/* Marks that scripts run, so controls that need them (copy buttons) show only then. */}
