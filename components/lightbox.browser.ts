@@ -4,19 +4,7 @@
  * a swipe move, Esc closes, Tab stays in the dialog, focus returns to the thumbnail.
  */
 
-interface Item {
-  href: string;
-  caption: string;
-  credit: string;
-  badge: string;
-  alt: string;
-  avif: string;
-  webp: string;
-  src: string;
-  width: number;
-  height: number;
-  placeholder: string;
-}
+import type { LightboxItem as Item } from './lightbox';
 
 function enhance(dialog: HTMLDialogElement): void {
   const root = document.getElementById(dialog.dataset.lightboxGallery ?? '');

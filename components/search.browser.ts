@@ -3,15 +3,10 @@
  * header's dialog ("/" or Ctrl/⌘+K opens it). Finds its elements by their data-search-* attributes.
  */
 
-interface Labels {
-  /** "{count} results": [zero/other, one]. */
-  results: [string, string];
-  noResults: string;
-  loading: string;
-  unavailable: string;
-  hint: string;
-  searchPage: string;
-}
+import type { SearchLabels } from './search';
+
+/** What the panel's data-search-labels carries: the labels the browser shows. */
+type Labels = Pick<SearchLabels, 'results' | 'noResults' | 'loading' | 'unavailable' | 'hint' | 'searchPage'>;
 
 interface Result {
   url: string;
