@@ -3,10 +3,7 @@
  * header's dialog ("/" or Ctrl/⌘+K opens it). Finds its elements by their data-search-* attributes.
  */
 
-import type { SearchLabels } from './search';
-
-/** What the panel's data-search-labels carries: the labels the browser shows. */
-type Labels = Pick<SearchLabels, 'results' | 'noResults' | 'loading' | 'unavailable' | 'hint' | 'searchPage'>;
+import type { BrowserSearchLabels as Labels } from './search';
 
 interface Result {
   url: string;

@@ -14,6 +14,9 @@ export interface SearchLabels {
   searchPage: string;
 }
 
+/** The labels the browser shows (search.browser.ts), carried by data-search-labels. */
+export type BrowserSearchLabels = Pick<SearchLabels, 'results' | 'noResults' | 'loading' | 'unavailable' | 'hint' | 'searchPage'>;
+
 /**
  * The search box and its results; the index used is the page's language (<html lang>).
  * Rendered idle; search.browser.ts (enhanceSearch) runs Pagefind as the visitor types, with the
@@ -32,7 +35,7 @@ export function SearchPanel({
   syncUrl?: boolean;
   id?: string;
 }) {
-  const browserLabels = {
+  const browserLabels: BrowserSearchLabels = {
     results: labels.results,
     noResults: labels.noResults,
     loading: labels.loading,
