@@ -10,6 +10,7 @@ import { isLocale, routing } from '@/i18n/routing';
 import { getContent } from '@/lib/content';
 import { getSiteUrl } from '@/lib/site';
 import { htmlLang } from '@/lib/seo';
+import { TEXT_SIZE_KEY, TEXT_SIZES } from '@/lib/text-size';
 
 export const dynamicParams = false;
 
@@ -17,8 +18,10 @@ export const dynamicParams = false;
  * Runs before the first paint: marks that scripts run (controls that need them show only
  * then) and applies the reader's saved text size, so the page never re-lays out on load.
  */
-const HEAD_SCRIPT =
-  "document.documentElement.classList.add('js');try{var s=localStorage.getItem('text-size');if(s==='large'||s==='larger')document.documentElement.dataset.textSize=s}catch(e){}";
+const LARGER_SIZES = TEXT_SIZES.filter((size) => size !== 'standard')
+  .map((size) => `s==='${size}'`)
+  .join('||');
+const HEAD_SCRIPT = `document.documentElement.classList.add('js');try{var s=localStorage.getItem('${TEXT_SIZE_KEY}');if(${LARGER_SIZES})document.documentElement.dataset.textSize=s}catch(e){}`;
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
