@@ -28,6 +28,18 @@ export function figurePeriodText(figure: Figure, locale: Locale): string {
   return formatPeriod(figure.period, locale);
 }
 
+/**
+ * The figures to show beside `figure`: others from the same part of the source, the ones that
+ * follow it in the source's order first (wrapping round to the start), at most `limit` of them.
+ * Bounded so that a figure page stays the same size however many figures its part holds.
+ */
+export function relatedFigures<T extends Pick<Figure, 'id' | 'section'>>(figures: readonly T[], figure: T, limit: number): { shown: T[]; total: number } {
+  const part = figures.filter((other) => other.section === figure.section);
+  const position = part.findIndex((other) => other.id === figure.id);
+  const others = [...part.slice(position + 1), ...part.slice(0, Math.max(position, 0))].filter((other) => other.id !== figure.id);
+  return { shown: others.slice(0, limit), total: others.length };
+}
+
 /** Unique ids; every figure formats in both languages (the formatter knows its unit). */
 export function indexFigures(figures: readonly Figure[], file: string, errors: ErrorCollector): Map<string, Figure> {
   const byId = new Map<string, Figure>();

@@ -28,6 +28,23 @@ test.describe('figures hub', () => {
   });
 });
 
+test.describe('figure page', () => {
+  test('lists a few other figures of its part, following it, and links to all of them', async ({ page }) => {
+    const part = figures().filter((figure) => figure.section === 'platforms');
+    expect(part.length).toBeGreaterThan(7);
+    const last = part.at(-1)!;
+    await page.goto(`/en/figures/${last.id}/`);
+    const aside = page.getByRole('complementary', { name: 'Other figures from the same part' });
+    const listed = await aside.getByRole('listitem').getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    // After the last figure of its part, the list wraps round to the part's first ones.
+    expect(listed).toEqual(part.slice(0, 6).map((figure) => `/en/figures/${figure.id}/`));
+    const all = aside.getByRole('link', { name: `All ${part.length} figures from this part` });
+    await expect(all).toHaveAttribute('href', '/en/figures/#theme-platforms');
+    await page.goto(`/zh/figures/${last.id}/`);
+    await expect(page.getByRole('link', { name: `这一部分的全部${part.length}项数据` })).toBeVisible();
+  });
+});
+
 test.describe('cite this', () => {
   test('copies the citation in the page language, with the permanent URL', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);

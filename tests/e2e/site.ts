@@ -34,6 +34,7 @@ export function sectionSlugs(): string[] {
 
 interface RawFigure {
   id: string;
+  section: string;
   value: number | string;
   unit: string;
   label: { zh: string; en: string };

@@ -7,12 +7,15 @@ import { PageHeader } from '@/components/page-header';
 import { StatusBadge } from '@/components/status-badge';
 import { Link } from '@/i18n/navigation';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
-import { figurePeriodText, figureText, getContent, getFigure, getSection, type Figure } from '@/lib/content';
+import { figurePeriodText, figureText, getContent, getFigure, getSection, relatedFigures, type Figure } from '@/lib/content';
 import { formatIsoDate } from '@/lib/format';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { SharePanel } from '@/components/share-panel';
+
+/** Figures listed beside a figure: enough to browse on, the rest one link away. */
+const RELATED_SHOWN = 6;
 
 export const dynamicParams = false;
 
@@ -58,7 +61,7 @@ export default async function FigurePage({ params }: Props) {
   const tCrumbs = await getTranslations({ locale, namespace: 'Breadcrumbs' });
   const { source, figures } = getContent();
   const section = getSection(locale, figure.section);
-  const related = figures.figures.filter((other) => other.section === figure.section && other.id !== figure.id);
+  const related = relatedFigures(figures.figures, figure, RELATED_SHOWN);
 
   return (
     <>
@@ -130,13 +133,13 @@ export default async function FigurePage({ params }: Props) {
           </dl>
         </div>
 
-        {related.length > 0 && (
+        {related.total > 0 && (
           <aside aria-labelledby="related-title" className="lg:sticky lg:top-28 lg:self-start" data-print="hide" data-pagefind-ignore="all">
             <h2 id="related-title" className="text-xs font-semibold tracking-[0.14em] text-muted uppercase">
               {t('related')}
             </h2>
             <ul className="mt-3 divide-y divide-line rounded-2xl border border-line bg-white">
-              {related.map((other) => (
+              {related.shown.map((other) => (
                 <li key={other.id}>
                   <Link href={routes.figure(other.id)} className="flex flex-col gap-0.5 px-4 py-3 no-underline hover:bg-paper">
                     <span className="font-semibold text-ink-900 tabular-nums">{figureText(other, locale)}</span>
@@ -146,7 +149,7 @@ export default async function FigurePage({ params }: Props) {
               ))}
             </ul>
             <Link href={`${routes.figures}#theme-${figure.section}`} className="mt-4 inline-block text-sm font-semibold text-river-700 underline underline-offset-4">
-              {t('breadcrumb')} →
+              {t('allInPart', { count: related.total + 1 })} →
             </Link>
           </aside>
         )}
