@@ -11,6 +11,10 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   reactStrictMode: true,
   poweredByHeader: false,
+  // Seconds one page may take to render. The figures page lists every figure: at the source's 74
+  // it renders in well under a second, but at 100x the content (npm run scale) it takes longer
+  // than the default 60 s, and a build must not fail for being large.
+  staticPageGenerationTimeout: 900,
 };
 
 export default withNextIntl(nextConfig);
