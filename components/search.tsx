@@ -25,13 +25,11 @@ export type BrowserSearchLabels = Pick<SearchLabels, 'results' | 'noResults' | '
 export function SearchPanel({
   labels,
   searchPageHref,
-  initialQuery = '',
   syncUrl = false,
   id = 'search-page-input',
 }: {
   labels: SearchLabels;
   searchPageHref?: string;
-  initialQuery?: string;
   syncUrl?: boolean;
   id?: string;
 }) {
@@ -56,7 +54,6 @@ export function SearchPanel({
       <input
         id={id}
         type="search"
-        defaultValue={initialQuery}
         placeholder={labels.placeholder}
         autoComplete="off"
         className="w-full rounded-xl border-2 border-ink-200 bg-white px-4 py-3 text-lg text-ink-900 placeholder:text-muted focus:border-ink-900 focus:outline-none"
