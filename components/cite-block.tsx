@@ -32,9 +32,7 @@ export async function CiteBlock({ figure, locale, compact = false }: { figure: F
         <p id={shortId} className="mt-1.5 rounded-lg bg-paper-deep/70 p-3 leading-relaxed text-ink-900 select-all">
           {citation.short}
         </p>
-        <div className="mt-2 hidden [.js_&]:block" data-print="hide">
-          <CopyButton target={shortId} label={t('copyShort')} {...copy} />
-        </div>
+        <CopyButton className="mt-2" target={shortId} label={t('copyShort')} {...copy} />
       </div>
       <div>
         <p className="text-xs font-semibold tracking-wider text-muted uppercase">{t('full')}</p>
@@ -43,9 +41,7 @@ export async function CiteBlock({ figure, locale, compact = false }: { figure: F
           <TodayDate initial={buildDay} locale={locale} />
           {citation.full.after}
         </p>
-        <div className="mt-2 hidden [.js_&]:block" data-print="hide">
-          <CopyButton target={fullId} label={t('copyFull')} {...copy} />
-        </div>
+        <CopyButton className="mt-2" target={fullId} label={t('copyFull')} {...copy} />
       </div>
     </div>
   );

@@ -1,11 +1,31 @@
+import { cn } from '@/lib/cn';
+
 /**
  * Copies the text of another element (by id) as it reads now, so the reader gets exactly what
- * the page shows (components/copy-button.browser.ts). Without JavaScript the button is hidden
- * and the text can be selected.
+ * the page shows (components/copy-button.browser.ts). Without JavaScript the whole control,
+ * margin included, is hidden and the text can be selected.
  */
-export function CopyButton({ target, label, copied, failed }: { target: string; label: string; copied: string; failed: string }) {
+export function CopyButton({
+  target,
+  label,
+  copied,
+  failed,
+  className,
+}: {
+  target: string;
+  label: string;
+  copied: string;
+  failed: string;
+  className?: string;
+}) {
   return (
-    <span className="hidden items-center gap-3 [.js_&]:inline-flex" data-copy-text={target} data-copied={copied} data-failed={failed}>
+    <div
+      className={cn('hidden items-center gap-3 [.js_&]:flex', className)}
+      data-copy-text={target}
+      data-copied={copied}
+      data-failed={failed}
+      data-print="hide"
+    >
       <button
         type="button"
         className="inline-flex min-h-10 items-center gap-2 rounded-full border border-ink-900 px-4 text-sm font-semibold text-ink-900 transition-colors hover:bg-ink-900 hover:text-white"
@@ -17,6 +37,6 @@ export function CopyButton({ target, label, copied, failed }: { target: string; 
         {label}
       </button>
       <span role="status" aria-live="polite" className="text-sm font-semibold text-river-700" />
-    </span>
+    </div>
   );
 }

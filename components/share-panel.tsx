@@ -23,9 +23,7 @@ export async function SharePanel({ locale, path }: { locale: Locale; path: strin
           <p id="share-url" className="mt-3 rounded-lg bg-paper-deep/70 px-3 py-2 font-mono text-sm break-all text-ink-900 select-all">
             {url}
           </p>
-          <div className="mt-3 hidden [.js_&]:block">
-            <CopyButton target="share-url" label={t('copy')} copied={t('copied')} failed={t('failed')} />
-          </div>
+          <CopyButton className="mt-3" target="share-url" label={t('copy')} copied={t('copied')} failed={t('failed')} />
         </div>
       </section>
     </Container>

@@ -65,9 +65,7 @@ export default async function PressPage({ params }: Props) {
           <p id="boilerplate" className="mt-4 max-w-3xl text-lg leading-relaxed text-ink-900">
             {press.boilerplate[locale]}
           </p>
-          <div className="mt-4 hidden [.js_&]:block">
-            <CopyButton target="boilerplate" label={t('copyBoilerplate')} copied={t('copied')} failed={t('failed')} />
-          </div>
+          <CopyButton className="mt-4" target="boilerplate" label={t('copyBoilerplate')} copied={t('copied')} failed={t('failed')} />
         </PressCard>
 
         <div className="grid gap-10 lg:grid-cols-2">
