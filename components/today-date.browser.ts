@@ -9,6 +9,7 @@ export function enhanceTodayDates(): void {
   for (const time of document.querySelectorAll<HTMLTimeElement>('time[data-today]')) {
     const locale = time.dataset.today ?? '';
     if (!isLocale(locale)) continue;
+    if (time.dateTime === iso) continue; // the build's date is today's: leave the text alone
     time.dateTime = iso;
     time.textContent = formatIsoDate(iso, locale);
   }
