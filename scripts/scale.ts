@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
+import { builtPages } from '../lib/built-pages';
 
 const PROJECT = process.cwd();
 const COPY = ['app', 'components', 'content', 'i18n', 'lib', 'messages', 'public', 'scripts', 'package.json', 'tsconfig.json', 'next.config.ts', 'postcss.config.mjs', 'global.d.ts'];
@@ -98,8 +99,8 @@ async function main() {
     const skipWarm = process.argv.includes('--cold-only');
     const warm = cold.ok && !skipWarm ? build(root) : { seconds: Number.NaN, peakMb: Number.NaN, ok: skipWarm, steps: '' };
     steps.push(`${factor}× cold: ${cold.steps}`, `${factor}× warm: ${warm.steps}`);
-    // Counted in-process: at 100x the list of pages is larger than a child process's output buffer.
-    const pages = fs.readdirSync(path.join(root, 'out'), { recursive: true, encoding: 'utf8' }).filter((file) => path.basename(file) === 'index.html').length;
+    // The site's pages in both languages, counted as the bench counts them (not the root redirect or the 404 page).
+    const pages = cold.ok ? ['zh', 'en'].reduce((sum, locale) => sum + builtPages(path.join(root, 'out'), locale).length, 0) : 0;
     rows.push(
       `| ${factor}× | ${counts.figures} | ${counts.updates} | ${counts.images} | ${pages} | ${cold.seconds.toFixed(0)} s | ${warm.seconds.toFixed(0)} s | ${cold.peakMb.toFixed(0)} MB | ${(cold.seconds / pages * 1000).toFixed(0)} ms |${cold.ok && warm.ok ? '' : ' FAILED'}`,
     );
