@@ -5,7 +5,8 @@
  *   3. runs Lighthouse (mobile defaults) --runs times per page (default 3) and keeps the median run;
  *   4. measures first-load JavaScript (gzip) per page and the total bytes Lighthouse's phone loads;
  *   5. runs a bounded load test with wrk against nginx;
- * then prints a table, writes bench/results/bench-<time>.json, and exits non-zero if a budget fails.
+ * then prints a table, writes bench/results/bench-<time>.json (and the trace of any run whose CLS
+ * is not 0, in bench/results/traces/), and exits non-zero if a budget fails.
  * --pages all (default: every page in both languages) | templates (one page per template) | a,b,c
  */
 import { execFile, execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -55,6 +56,32 @@ interface Run {
   totalBytes: number;
   /** Lighthouse's measure of this machine's CPU speed: its 4× mobile slowdown assumes a fast desktop (≥ 1300). */
   benchmarkIndex: number;
+  /** When CLS is not 0: each shift Lighthouse saw, the element that moved most and the causes it found. */
+  shifts?: Shift[];
+}
+
+interface Shift {
+  /** This shift's part of CLS. */
+  score: number;
+  /** Where what moved was, before → after: x, y, width, height in the trace's pixels. */
+  moved: string[];
+}
+
+/**
+ * The layout shifts in a Lighthouse trace. (Lighthouse 12.2's own layout-shifts audit fails on
+ * this Chromium's traces, so the bench reads the trace: a rare shift cannot be reproduced at
+ * will, and this is what finds where it was; the trace itself is kept beside the results.)
+ */
+function shiftsIn(tracePath: string): Shift[] {
+  type Event = { name?: string; args?: { data?: { weighted_score_delta?: number; had_recent_input?: boolean; impacted_nodes?: Array<{ old_rect: number[]; new_rect: number[] }> } } };
+  const trace = JSON.parse(fs.readFileSync(tracePath, 'utf8')) as { traceEvents: Event[] } | Event[];
+  const events = Array.isArray(trace) ? trace : trace.traceEvents;
+  return events
+    .filter((event) => event.name === 'LayoutShift' && !event.args?.data?.had_recent_input)
+    .map((event) => ({
+      score: event.args?.data?.weighted_score_delta ?? 0,
+      moved: (event.args?.data?.impacted_nodes ?? []).map((node) => `${node.old_rect.join(',')} → ${node.new_rect.join(',')}`),
+    }));
 }
 
 /**
@@ -112,30 +139,45 @@ async function lighthouseOnce(url: string, port: number): Promise<Run> {
   // Lighthouse's command line on the running Chromium, with its mobile defaults: simulated slow
   // 4G, 4× CPU slowdown, a phone's screen. (Not its Node API: run through tsx, the functions it
   // sends into the page would carry esbuild's name helpers and fail there.)
-  const { stdout } = await run(process.execPath, [
-    path.join('node_modules', 'lighthouse', 'cli', 'index.js'),
-    url,
-    `--port=${port}`,
-    '--output=json',
-    '--output-path=stdout',
-    '--quiet',
-    '--only-categories=performance,accessibility,best-practices,seo',
-  ]);
-  const report = JSON.parse(stdout);
-  if (report.runtimeError) throw new Error(`lighthouse: ${report.runtimeError.code} on ${url}`);
-  const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
-  const audit = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
-  return {
-    performance: score('performance'),
-    accessibility: score('accessibility'),
-    bestPractices: score('best-practices'),
-    seo: score('seo'),
-    cls: audit('cumulative-layout-shift'),
-    lcp: audit('largest-contentful-paint'),
-    tbt: audit('total-blocking-time'),
-    totalBytes: audit('total-byte-weight'),
-    benchmarkIndex: report.environment?.benchmarkIndex ?? Number.NaN,
-  };
+  const assets = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-run-'));
+  try {
+    await run(process.execPath, [
+      path.join('node_modules', 'lighthouse', 'cli', 'index.js'),
+      url,
+      `--port=${port}`,
+      '--output=json',
+      `--output-path=${path.join(assets, 'report.json')}`,
+      '--save-assets', // the trace, read below when something moved
+      '--quiet',
+      '--only-categories=performance,accessibility,best-practices,seo',
+    ]);
+    const report = JSON.parse(fs.readFileSync(path.join(assets, 'report.json'), 'utf8'));
+    if (report.runtimeError) throw new Error(`lighthouse: ${report.runtimeError.code} on ${url}`);
+    const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
+    const audit = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
+    const cls = audit('cumulative-layout-shift');
+    let shifts: Shift[] | undefined;
+    if (cls > 0) {
+      const trace = path.join(assets, 'report-0.trace.json');
+      shifts = shiftsIn(trace);
+      fs.mkdirSync(path.join('bench', 'results', 'traces'), { recursive: true });
+      fs.copyFileSync(trace, path.join('bench', 'results', 'traces', `${new URL(url).pathname.replace(/\W+/g, '-').slice(1)}${Date.now()}.trace.json`));
+    }
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      cls,
+      lcp: audit('largest-contentful-paint'),
+      tbt: audit('total-blocking-time'),
+      totalBytes: audit('total-byte-weight'),
+      benchmarkIndex: report.environment?.benchmarkIndex ?? Number.NaN,
+      ...(shifts ? { shifts } : {}),
+    };
+  } finally {
+    fs.rmSync(assets, { recursive: true, force: true });
+  }
 }
 
 function median(runs: Run[]): Run {
@@ -182,15 +224,18 @@ async function main() {
 
   const nginx = startNginx();
   const chromium = await startChromium();
-  const rows: Array<{ page: string; run: Run; javascript: number; html: number }> = [];
+  const rows: Array<{ page: string; run: Run; javascript: number; html: number; shiftsInAnyRun: Shift[] }> = [];
   let load: ReturnType<typeof loadRun> = [];
   try {
     for (const page of pages) {
       const results: Run[] = [];
       for (let run = 0; run < runs; run++) results.push(await lighthouseRun(`${BASE}${page}`, chromium.port));
       const bytes = pageBytes(OUT, path.join(OUT, page, 'index.html'));
-      rows.push({ page, run: median(results), javascript: bytes.javascript, html: bytes.html });
+      rows.push({ page, run: median(results), javascript: bytes.javascript, html: bytes.html, shiftsInAnyRun: results.flatMap((result) => result.shifts ?? []) });
       const row = rows.at(-1)!;
+      for (const [index, result] of results.entries()) {
+        for (const shift of result.shifts ?? []) console.log(`  run ${index + 1}: layout shift ${shift.score.toFixed(5)}: ${shift.moved.join('; ')}`);
+      }
       console.log(
         `${page.padEnd(46)} perf ${String(row.run.performance).padStart(3)}  a11y ${row.run.accessibility}  bp ${row.run.bestPractices}  seo ${row.run.seo}  CLS ${row.run.cls.toFixed(3)}  LCP ${(row.run.lcp / 1000).toFixed(1)}s  TBT ${Math.round(row.run.tbt)}ms  JS ${(row.javascript / 1024).toFixed(1)}KB  total ${(row.run.totalBytes / 1024).toFixed(0)}KB`,
       );
