@@ -71,6 +71,33 @@ test.describe('cite this', () => {
     );
   });
 
+  test('the access date is the reader’s own; on the build’s own day the text is left alone', async ({ page }) => {
+    const date = page.locator('#cite-full-rd-spend-2020 time[data-today]');
+    await page.clock.setFixedTime(new Date('2031-02-03T10:00:00'));
+    await page.goto('/en/figures/rd-spend-2020/');
+    await expect(date).toHaveAttribute('datetime', '2031-02-03');
+    await expect(date).toHaveText('3 February 2031');
+
+    const html = await (await page.request.get('/zh/figures/rd-spend-2020/')).text();
+    const built = /<time dateTime="(\d{4}-\d{2}-\d{2})" data-today="zh">([^<]+)<\/time>/i.exec(html);
+    if (!built?.[1] || !built[2]) throw new Error('no <time data-today> in the built page');
+    await page.clock.setFixedTime(new Date(`${built[1]}T12:00:00`));
+    await page.addInitScript(() => {
+      const changes: string[] = [];
+      (window as unknown as { __changes: string[] }).__changes = changes;
+      new MutationObserver((records) => {
+        // The parser adding the text is a mutation too; a rewrite removes what was there.
+        for (const record of records) {
+          const inDate = record.target instanceof Element ? record.target.closest('time[data-today]') : record.target.parentElement?.closest('time[data-today]');
+          if (inDate && (record.type !== 'childList' || record.removedNodes.length > 0)) changes.push(record.type);
+        }
+      }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    await page.goto('/zh/figures/rd-spend-2020/', { waitUntil: 'load' }); // the page's module has run
+    await expect(page.locator('#cite-full-rd-spend-2020 time[data-today]')).toHaveText(built[2]);
+    expect(await page.evaluate(() => (window as unknown as { __changes: string[] }).__changes)).toEqual([]);
+  });
+
   test('without JavaScript the citation text is still there to select', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
