@@ -53,7 +53,7 @@ export function Picture({
         fetchPriority={priority ? 'high' : undefined}
         decoding={priority ? 'sync' : 'async'}
         style={style}
-        className={cn('block', cover ? 'h-full w-full object-cover' : 'h-auto w-full object-cover', className)}
+        className={cn('block w-full object-cover', cover ? 'h-full' : 'h-auto', className)}
       />
     </picture>
   );

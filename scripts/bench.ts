@@ -56,7 +56,7 @@ interface Run {
   totalBytes: number;
   /** Lighthouse's measure of this machine's CPU speed: its 4× mobile slowdown assumes a fast desktop (≥ 1300). */
   benchmarkIndex: number;
-  /** When CLS is not 0: each shift Lighthouse saw, the element that moved most and the causes it found. */
+  /** When CLS is not 0: each shift in the run's trace. */
   shifts?: Shift[];
 }
 
