@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { builtPages } from '../lib/built-pages';
+import { layoutShifts, type LayoutShift, type TraceEvent } from '../lib/layout-shifts';
 import { pageBytes } from '../lib/page-bytes';
 
 const OUT = path.resolve('out');
@@ -57,31 +58,7 @@ interface Run {
   /** Lighthouse's measure of this machine's CPU speed: its 4× mobile slowdown assumes a fast desktop (≥ 1300). */
   benchmarkIndex: number;
   /** When CLS is not 0: each shift in the run's trace. */
-  shifts?: Shift[];
-}
-
-interface Shift {
-  /** This shift's part of CLS. */
-  score: number;
-  /** Where what moved was, before → after: x, y, width, height in the trace's pixels. */
-  moved: string[];
-}
-
-/**
- * The layout shifts in a Lighthouse trace. (Lighthouse 12.2's own layout-shifts audit fails on
- * this Chromium's traces, so the bench reads the trace: a rare shift cannot be reproduced at
- * will, and this is what finds where it was; the trace itself is kept beside the results.)
- */
-function shiftsIn(tracePath: string): Shift[] {
-  type Event = { name?: string; args?: { data?: { weighted_score_delta?: number; had_recent_input?: boolean; impacted_nodes?: Array<{ old_rect: number[]; new_rect: number[] }> } } };
-  const trace = JSON.parse(fs.readFileSync(tracePath, 'utf8')) as { traceEvents: Event[] } | Event[];
-  const events = Array.isArray(trace) ? trace : trace.traceEvents;
-  return events
-    .filter((event) => event.name === 'LayoutShift' && !event.args?.data?.had_recent_input)
-    .map((event) => ({
-      score: event.args?.data?.weighted_score_delta ?? 0,
-      moved: (event.args?.data?.impacted_nodes ?? []).map((node) => `${node.old_rect.join(',')} → ${node.new_rect.join(',')}`),
-    }));
+  shifts?: LayoutShift[];
 }
 
 /**
@@ -156,10 +133,11 @@ async function lighthouseOnce(url: string, port: number): Promise<Run> {
     const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
     const audit = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
     const cls = audit('cumulative-layout-shift');
-    let shifts: Shift[] | undefined;
+    let shifts: LayoutShift[] | undefined;
     if (cls > 0) {
       const trace = path.join(assets, 'report-0.trace.json');
-      shifts = shiftsIn(trace);
+      const parsed = JSON.parse(fs.readFileSync(trace, 'utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
+      shifts = layoutShifts(Array.isArray(parsed) ? parsed : parsed.traceEvents);
       fs.mkdirSync(path.join('bench', 'results', 'traces'), { recursive: true });
       fs.copyFileSync(trace, path.join('bench', 'results', 'traces', `${new URL(url).pathname.replace(/\W+/g, '-').slice(1)}${Date.now()}.trace.json`));
     }
@@ -224,7 +202,7 @@ async function main() {
 
   const nginx = startNginx();
   const chromium = await startChromium();
-  const rows: Array<{ page: string; run: Run; javascript: number; html: number; shiftsInAnyRun: Shift[] }> = [];
+  const rows: Array<{ page: string; run: Run; javascript: number; html: number; shiftsInAnyRun: LayoutShift[] }> = [];
   let load: ReturnType<typeof loadRun> = [];
   try {
     for (const page of pages) {
@@ -234,7 +212,7 @@ async function main() {
       rows.push({ page, run: median(results), javascript: bytes.javascript, html: bytes.html, shiftsInAnyRun: results.flatMap((result) => result.shifts ?? []) });
       const row = rows.at(-1)!;
       for (const [index, result] of results.entries()) {
-        for (const shift of result.shifts ?? []) console.log(`  run ${index + 1}: layout shift ${shift.score.toFixed(5)}: ${shift.moved.join('; ')}`);
+        for (const shift of result.shifts ?? []) console.log(`  run ${index + 1}: layout shift ${shift.score.toFixed(5)}: ${shift.moved.join('; ')}${shift.viewports ? ` (viewport while loading: ${shift.viewports.join(' → ')})` : ''}`);
       }
       console.log(
         `${page.padEnd(46)} perf ${String(row.run.performance).padStart(3)}  a11y ${row.run.accessibility}  bp ${row.run.bestPractices}  seo ${row.run.seo}  CLS ${row.run.cls.toFixed(3)}  LCP ${(row.run.lcp / 1000).toFixed(1)}s  TBT ${Math.round(row.run.tbt)}ms  JS ${(row.javascript / 1024).toFixed(1)}KB  total ${(row.run.totalBytes / 1024).toFixed(0)}KB`,
