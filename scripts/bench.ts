@@ -212,7 +212,7 @@ async function main() {
       rows.push({ page, run: median(results), javascript: bytes.javascript, html: bytes.html, shiftsInAnyRun: results.flatMap((result) => result.shifts ?? []) });
       const row = rows.at(-1)!;
       for (const [index, result] of results.entries()) {
-        for (const shift of result.shifts ?? []) console.log(`  run ${index + 1}: layout shift ${shift.score.toFixed(5)}: ${shift.moved.join('; ')}${shift.viewports ? ` (viewport while loading: ${shift.viewports.join(' → ')})` : ''}`);
+        for (const shift of result.shifts ?? []) console.log(`  run ${index + 1}: layout shift ${shift.score.toFixed(5)}: ${shift.moved.join('; ')}${shift.viewports ? ` (viewport sizes during the load: ${shift.viewports.join(', ')})` : ''}`);
       }
       console.log(
         `${page.padEnd(46)} perf ${String(row.run.performance).padStart(3)}  a11y ${row.run.accessibility}  bp ${row.run.bestPractices}  seo ${row.run.seo}  CLS ${row.run.cls.toFixed(3)}  LCP ${(row.run.lcp / 1000).toFixed(1)}s  TBT ${Math.round(row.run.tbt)}ms  JS ${(row.javascript / 1024).toFixed(1)}KB  total ${(row.run.totalBytes / 1024).toFixed(0)}KB`,
