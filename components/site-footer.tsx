@@ -8,6 +8,9 @@ import { Container } from './container';
 import { LogoMark } from './logo-mark';
 import { TextSizeControl } from './text-size-control';
 
+/** The footer's id: the layout blocks the first paint until the parser reaches it. */
+export const SITE_FOOTER_ID = 'site-footer';
+
 const footerLink = 'rounded-sm text-ink-100 underline decoration-ink-700 underline-offset-4 hover:text-white hover:decoration-river-300';
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
@@ -33,7 +36,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
   const hasFiling = Boolean(filing.icp || filing.publicSecurity);
 
   return (
-    <footer className="site-footer on-dark mt-24 bg-ink-950 text-ink-100">
+    <footer id={SITE_FOOTER_ID} className="site-footer on-dark mt-24 bg-ink-950 text-ink-100">
       <Container className="grid gap-12 py-14 md:grid-cols-[1.2fr_0.8fr_1.6fr] lg:py-16">
         <div className="max-w-md">
           <div className="flex items-center gap-3">

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { CSSProperties, ReactNode } from 'react';
 import { displayFont } from '@/components/fonts';
-import { SiteFooter } from '@/components/site-footer';
+import { SITE_FOOTER_ID, SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { SkipLink } from '@/components/skip-link';
 import { isLocale, routing } from '@/i18n/routing';
@@ -69,9 +69,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
       <head>
         {/* Marks that scripts run, so controls that need them (copy buttons) show only then. */}
         <script dangerouslySetInnerHTML={{ __html: HEAD_SCRIPT }} />
-        {/* No first paint before the whole header is parsed: painted half-way (a slow network
-            splits the HTML), its brand would reflow as the menu arrives, a layout shift. */}
-        <link rel="expect" href="#main" {...{ blocking: 'render' }} />
+        {/* No first paint before the header and the main content are parsed (the footer has
+            begun): painted half-way, as when the network splits the HTML, a half-parsed line
+            reflows as the rest arrives, a layout shift (the breadcrumb's current item did). */}
+        <link rel="expect" href={`#${SITE_FOOTER_ID}`} {...{ blocking: 'render' }} />
       </head>
       <body className="flex min-h-dvh flex-col">
         <SkipLink label={t('label')} />
