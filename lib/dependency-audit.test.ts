@@ -33,13 +33,26 @@ describe('readAudit', () => {
     expect(readAudit(refused)).toEqual({ status: 'unavailable', reason: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk' });
   });
 
-  it('reports output that is not a report as unavailable', () => {
-    expect(readAudit('')).toEqual({ status: 'unavailable', reason: 'npm audit printed no JSON: (nothing)' });
-    expect(readAudit('[]').status).toBe('unavailable');
+  it('reports a registry that cannot be reached as unavailable', () => {
     expect(readAudit(JSON.stringify({ error: { code: 'ENOTFOUND', summary: 'getaddrinfo ENOTFOUND registry.npmjs.org', detail: '' } }))).toEqual({
       status: 'unavailable',
       reason: 'getaddrinfo ENOTFOUND registry.npmjs.org',
     });
+  });
+
+  it('does not pass output it cannot read: no JSON, no report, missing counts, a changed format', () => {
+    expect(readAudit('')).toEqual({ status: 'unreadable', reason: 'npm audit printed no JSON: (nothing)' });
+    expect(readAudit('[]').status).toBe('unreadable');
+    expect(readAudit(JSON.stringify({ metadata: { vulnerabilities: {} }, vulnerabilities: {} }))).toEqual({
+      status: 'unreadable',
+      reason: "npm audit's report has no count for info, low, moderate, high, critical",
+    });
+    expect(readAudit(JSON.stringify({ auditReportVersion: 3, advisories: {} })).status).toBe('unreadable');
+  });
+
+  it('fails a report whose entries show a high advisory even when its counts do not', () => {
+    const verdict = readAudit(report({ 'some-lib': { name: 'some-lib', severity: 'high', via: [] } }, counts()));
+    expect(verdict).toMatchObject({ status: 'failed', packages: ['some-lib (high)'] });
   });
 });
 

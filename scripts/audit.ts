@@ -1,15 +1,17 @@
 /**
- * `npm run audit`: `npm audit --omit=dev`, judged. Fails (exit 1) when a production dependency has
- * a high or critical advisory. When the audit cannot be run (the registry refuses it or cannot be
- * reached) it says so loudly and exits 0, so that CI on a closed network still runs; `--require`
- * makes that an error too, for a release machine with ordinary network access.
+ * `npm run audit:prod`: `npm audit --omit=dev`, judged. Fails (exit 1) when a production
+ * dependency has a high or critical advisory, or when npm's output cannot be read. When the
+ * registry refuses the audit or cannot be reached it says so plainly and exits 0, so that CI on a
+ * closed network still runs; `--require` makes that an error too, for a release machine with
+ * ordinary network access.
  */
 import { spawnSync } from 'node:child_process';
 import { describeCounts, readAudit } from '../lib/dependency-audit';
 
 const auditRequired = process.argv.includes('--require');
-const result = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', shell: process.platform === 'win32' });
-const verdict = readAudit(result.stdout ?? '');
+// A report with many advisories is large: room for it, or it would be cut and read as unreadable.
+const result = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, shell: process.platform === 'win32' });
+const verdict = result.error ? { status: 'unreadable' as const, reason: `npm audit did not run: ${result.error.message}` } : readAudit(result.stdout);
 
 switch (verdict.status) {
   case 'clean':
@@ -18,10 +20,15 @@ switch (verdict.status) {
   case 'failed':
     console.error(`npm audit --omit=dev: ${describeCounts(verdict.counts)}. High or critical: ${verdict.packages.join(', ')}.`);
     console.error('Run `npm audit --omit=dev` for the advisories and their fixes.');
-    process.exit(1);
+    process.exitCode = 1;
     break;
   case 'unavailable':
-    console.warn(`npm audit --omit=dev could NOT be run, so the dependencies are NOT audited: ${verdict.reason}`);
-    if (auditRequired) process.exit(1);
+    console.warn(`npm audit --omit=dev could not be run, so the dependencies were NOT audited: ${verdict.reason}`);
+    if (auditRequired) process.exitCode = 1;
+    break;
+  case 'unreadable':
+    console.error(`npm audit --omit=dev: ${verdict.reason}`);
+    if (result.stderr.trim()) console.error(result.stderr.trim().split('\n').slice(-5).join('\n'));
+    process.exitCode = 1;
     break;
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { builtPages } from '../../lib/built-pages';
 
 /** Facts about the built site that the browser tests share. */
@@ -43,4 +44,26 @@ interface RawFigure {
 /** The figures as the content holds them. */
 export function figures(): RawFigure[] {
   return JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../content/figures.json'), 'utf8')).figures;
+}
+
+/**
+ * Records the page's layout shifts from its first moment, as CLS counts them (not those right
+ * after input). Call before navigating; read the sum with `layoutShiftTotal`.
+ */
+export async function recordLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const record = window as unknown as { layoutShiftTotal: number };
+    record.layoutShiftTotal = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+        if (!entry.hadRecentInput) record.layoutShiftTotal += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The sum of the shifts `recordLayoutShifts` saw, once two more frames have been drawn. */
+export async function layoutShiftTotal(page: Page): Promise<number> {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return page.evaluate(() => (window as unknown as { layoutShiftTotal: number }).layoutShiftTotal);
 }
