@@ -119,7 +119,7 @@ function cpuTimes(): CpuTimes | undefined {
  * `measurement.hostStealAttempts` times in all; the last attempt is kept either way, with its steal.
  */
 async function measuredRun(url: string, port: number): Promise<Run> {
-  const { maxHostSteal, hostStealAttempts } = measurementRules();
+  const { maxHostSteal, hostStealAttempts } = measurement;
   for (let attempt = 1; ; attempt++) {
     const before = cpuTimes();
     const result = await lighthouseRun(url, port);
@@ -143,6 +143,9 @@ function measurementRules(): { maxHostSteal: number; hostStealAttempts: number }
   if (typeof hostStealAttempts !== 'number' || !Number.isInteger(hostStealAttempts) || hostStealAttempts < 1) throw new Error('bench/budgets.json › measurement.hostStealAttempts: a whole number ≥ 1 is required');
   return { maxHostSteal, hostStealAttempts };
 }
+
+/** Read once, at start: a bad rule stops the bench before the build, not after an hour. */
+const measurement = measurementRules();
 
 /** One Lighthouse run; a run whose trace Chromium failed to record (NO_NAVSTART, …) is retried. */
 async function lighthouseRun(url: string, port: number, attempts = 3): Promise<Run> {
@@ -233,7 +236,6 @@ function loadRun(): { url: string; requestsPerSecond: number; errors: number; re
 
 async function main() {
   const runs = Number(option('runs', '3'));
-  measurementRules(); // a bad rule stops the bench before the build, not after an hour
   let buildSeconds: number | undefined;
   if (!process.argv.includes('--no-build')) {
     const started = performance.now();
@@ -297,7 +299,7 @@ async function main() {
   const steals = rows.map((row) => row.run.hostSteal).filter((steal): steal is number => steal !== undefined);
   if (steals.length > 0) {
     console.log(
-      `(the host's share of the CPU during the kept runs: at most ${(Math.max(...steals) * 100).toFixed(1)}%; runs measured again because it took more than ${(measurementRules().maxHostSteal * 100).toFixed(0)}%: ${remeasured.length})`,
+      `(the host's share of the CPU during the kept runs: at most ${(Math.max(...steals) * 100).toFixed(1)}%; runs measured again because it took more than ${(measurement.maxHostSteal * 100).toFixed(0)}%: ${remeasured.length})`,
     );
   }
   if (load.length > 0) {
