@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { displayFont } from '@/components/fonts';
-import { LogoMark } from '@/components/logo-mark';
+import { displayFont } from '@/components/layout/fonts';
+import { LogoMark } from '@/components/layout/logo-mark';
 import zh from '@/messages/zh.json';
 import en from '@/messages/en.json';
 

@@ -6,7 +6,7 @@
  * ordinary network access.
  */
 import { spawnSync } from 'node:child_process';
-import { describeCounts, readAudit } from '../lib/dependency-audit';
+import { describeCounts, readAudit } from './lib/dependency-audit';
 
 const auditRequired = process.argv.includes('--require');
 // A report with many advisories is large: room for it, or it would be cut and read as unreadable.

@@ -15,10 +15,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { builtPages } from '../lib/built-pages';
-import { readCpuTimes, stealShare, type CpuTimes } from '../lib/cpu-steal';
-import { layoutShifts, type LayoutShift, type TraceEvent } from '../lib/layout-shifts';
-import { pageBytes } from '../lib/page-bytes';
+import { builtPages } from './lib/built-pages';
+import { readCpuTimes, stealShare, type CpuTimes } from './lib/cpu-steal';
+import { layoutShifts, type LayoutShift, type TraceEvent } from './lib/layout-shifts';
+import { pageBytes } from './lib/page-bytes';
 
 const OUT = path.resolve('out');
 const run = (command: string, args: string[]) => promisify(execFile)(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });

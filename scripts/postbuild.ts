@@ -1,7 +1,7 @@
 /**
  * After `next build` and Pagefind: bundles the site's browser module (components/browser.ts),
  * takes the Next.js client runtime out of every page and puts that module in its place
- * (lib/shipped-html.ts), gives every page its Content-Security-Policy (hashes of its own inline
+ * (scripts/lib/shipped-html.ts), gives every page its Content-Security-Policy (hashes of its own inline
  * scripts), and writes gzip and brotli copies of text files beside them, for hosts that serve
  * precompressed files (nginx gzip_static / brotli_static; see deploy/).
  */
@@ -12,8 +12,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { build } from 'esbuild';
-import { withPolicy } from '../lib/csp';
-import { isRuntimeOnlyFile, SITE_SCRIPTS, withoutClientRuntime } from '../lib/shipped-html';
+import { withPolicy } from './lib/csp';
+import { isRuntimeOnlyFile, SITE_SCRIPTS, withoutClientRuntime } from './lib/shipped-html';
 
 const OUT = path.resolve(process.argv[2] ?? 'out');
 const CACHE = path.resolve('.cache', 'compress');

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { builtPages } from '../lib/built-pages';
+import { builtPages } from './lib/built-pages';
 
 const PROJECT = process.cwd();
 const COPY = ['app', 'components', 'content', 'i18n', 'lib', 'messages', 'public', 'scripts', 'package.json', 'tsconfig.json', 'next.config.ts', 'postcss.config.mjs', 'global.d.ts'];

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { builtPages } from '../lib/built-pages';
+import { builtPages } from './lib/built-pages';
 
 const base = process.env.BASE_URL ?? 'http://localhost:3000';
 const outDir = path.resolve('.cache/screenshots');

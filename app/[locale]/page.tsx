@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ButtonLink } from '@/components/button-link';
-import { Container } from '@/components/container';
-import { HomeHero } from '@/components/home-hero';
-import { KeyFigureList } from '@/components/key-figure-list';
-import { PillarCard } from '@/components/pillar-card';
-import { Picture } from '@/components/picture';
-import { PullQuote } from '@/components/pull-quote';
+import { ButtonLink } from '@/components/ui/button-link';
+import { Container } from '@/components/layout/container';
+import { HomeHero } from '@/components/home/home-hero';
+import { KeyFigureList } from '@/components/figures/key-figure-list';
+import { PillarCard } from '@/components/home/pillar-card';
+import { Picture } from '@/components/gallery/picture';
+import { PullQuote } from '@/components/ui/pull-quote';
 import { Link } from '@/i18n/navigation';
 import { isLocale } from '@/i18n/routing';
 import { getContent, getSections } from '@/lib/content';
@@ -15,8 +15,8 @@ import { formatIsoDate } from '@/lib/format';
 import { localizedPath, routes } from '@/lib/routes';
 import { getImage } from '@/lib/images/manifest';
 import { pageMetadata } from '@/lib/seo';
-import { JsonLd } from '@/components/json-ld';
-import { SharePanel } from '@/components/share-panel';
+import { JsonLd } from '@/components/share/json-ld';
+import { SharePanel } from '@/components/share/share-panel';
 import { absoluteUrl } from '@/lib/site';
 
 interface Props {

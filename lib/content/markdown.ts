@@ -110,7 +110,7 @@ function resolveFigureReference(node: TextDirective, context: Context, field?: s
   const text = figure ? formatFigureValue(figure, context.locale, 'inline') : id;
   if (figure) context.figureRefs.push(figure.id);
   node.children = [{ type: 'text', value: text }];
-  // Rendered by the FigureReference component (see components/prose.tsx).
+  // Rendered by the FigureReference component (see components/ui/prose.tsx).
   node.data = { hName: 'figure-ref', hProperties: { figure: id } };
 }
 
@@ -165,7 +165,7 @@ function readPullQuote(node: ContainerDirective, context: Context): PullQuote | 
   for (const paragraph of paragraphs) checkPhrasing(paragraph.children, context);
   const cite = node.attributes?.cite?.trim() || undefined;
   const quote: PullQuote = { text: paragraphs.map((p) => toString(p)).join('\n'), ...(cite ? { cite } : {}) };
-  // Rendered by the PullQuote component (see components/prose.tsx).
+  // Rendered by the PullQuote component (see components/ui/prose.tsx).
   node.data = { hName: 'pull-quote', hProperties: cite ? { cite } : {} };
   node.children = paragraphs;
   return quote;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { pageBytes } from '../../lib/page-bytes';
+import { pageBytes } from '../../scripts/lib/page-bytes';
 import { LOCALES, OUT, pagesOf } from './site';
 
 const budgets = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../bench/budgets.json'), 'utf8'));

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { checkLinks } from '../../lib/link-check';
+import { checkLinks } from '../../scripts/lib/link-check';
 import { getSiteUrl } from '../../lib/site';
 import { OUT } from './site';
 

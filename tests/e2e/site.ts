@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { builtPages } from '../../lib/built-pages';
+import { builtPages } from '../../scripts/lib/built-pages';
 
 /** Facts about the built site that the browser tests share. */
 

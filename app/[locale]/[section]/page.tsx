@@ -1,22 +1,22 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ChartFigure } from '@/components/chart-figure';
-import { Container } from '@/components/container';
-import { GalleryGrid } from '@/components/gallery-grid';
-import { PageHeader } from '@/components/page-header';
-import { PrintSources } from '@/components/print-sources';
-import { Prose } from '@/components/prose';
-import { SectionPager } from '@/components/section-pager';
-import { TableOfContents } from '@/components/table-of-contents';
+import { ChartFigure } from '@/components/figures/chart-figure';
+import { Container } from '@/components/layout/container';
+import { GalleryGrid } from '@/components/gallery/gallery-grid';
+import { PageHeader } from '@/components/layout/page-header';
+import { PrintSources } from '@/components/figures/print-sources';
+import { Prose } from '@/components/ui/prose';
+import { SectionPager } from '@/components/layout/section-pager';
+import { TableOfContents } from '@/components/layout/table-of-contents';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
 import { getContent, getSection, getSections, pillarNumber, type Section } from '@/lib/content';
 import { formatIsoDate } from '@/lib/format';
 import { routes } from '@/lib/routes';
 import { imagesOfSection } from '@/lib/images/manifest';
 import { pageMetadata } from '@/lib/seo';
-import { Breadcrumbs } from '@/components/breadcrumbs';
-import { SharePanel } from '@/components/share-panel';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { SharePanel } from '@/components/share/share-panel';
 
 export const dynamicParams = false;
 

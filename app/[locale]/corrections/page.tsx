@@ -1,16 +1,16 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Container } from '@/components/container';
-import { PageHeader } from '@/components/page-header';
+import { Container } from '@/components/layout/container';
+import { PageHeader } from '@/components/layout/page-header';
 import { Link } from '@/i18n/navigation';
 import { isLocale } from '@/i18n/routing';
 import { getContent, getSections } from '@/lib/content';
 import { formatIsoDate } from '@/lib/format';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
-import { Breadcrumbs } from '@/components/breadcrumbs';
-import { SharePanel } from '@/components/share-panel';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { SharePanel } from '@/components/share/share-panel';
 
 interface Props {
   params: Promise<{ locale: string }>;

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Breadcrumbs } from '@/components/breadcrumbs';
-import { Container } from '@/components/container';
-import { DirectoryFilter } from '@/components/directory-filter';
-import { PageHeader } from '@/components/page-header';
-import { SharePanel } from '@/components/share-panel';
-import { SourceLink } from '@/components/source-link';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { Container } from '@/components/layout/container';
+import { DirectoryFilter } from '@/components/directory/directory-filter';
+import { PageHeader } from '@/components/layout/page-header';
+import { SharePanel } from '@/components/share/share-panel';
+import { SourceLink } from '@/components/figures/source-link';
 import { isLocale } from '@/i18n/routing';
 import { enterpriseTypes, getContent } from '@/lib/content';
 

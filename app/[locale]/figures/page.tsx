@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ChartFigure } from '@/components/chart-figure';
-import { Container } from '@/components/container';
-import { FigureCard } from '@/components/figure-card';
-import { JsonLd } from '@/components/json-ld';
-import { PageHeader } from '@/components/page-header';
+import { ChartFigure } from '@/components/figures/chart-figure';
+import { Container } from '@/components/layout/container';
+import { FigureCard } from '@/components/figures/figure-card';
+import { JsonLd } from '@/components/share/json-ld';
+import { PageHeader } from '@/components/layout/page-header';
 import { Link } from '@/i18n/navigation';
 import { isLocale } from '@/i18n/routing';
 import { getContent, getSections } from '@/lib/content';
@@ -13,8 +13,8 @@ import { formatIsoDate } from '@/lib/format';
 import { localizedPath, routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
 import { absoluteUrl } from '@/lib/site';
-import { Breadcrumbs } from '@/components/breadcrumbs';
-import { SharePanel } from '@/components/share-panel';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { SharePanel } from '@/components/share/share-panel';
 
 interface Props {
   params: Promise<{ locale: string }>;

@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Container } from '@/components/container';
-import { GalleryGrid } from '@/components/gallery-grid';
-import { PageHeader } from '@/components/page-header';
+import { Container } from '@/components/layout/container';
+import { GalleryGrid } from '@/components/gallery/gallery-grid';
+import { PageHeader } from '@/components/layout/page-header';
 import { isLocale } from '@/i18n/routing';
 import { getImages } from '@/lib/images/manifest';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
-import { Breadcrumbs } from '@/components/breadcrumbs';
-import { SharePanel } from '@/components/share-panel';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { SharePanel } from '@/components/share/share-panel';
 
 interface Props {
   params: Promise<{ locale: string }>;

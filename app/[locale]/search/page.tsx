@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Breadcrumbs } from '@/components/breadcrumbs';
-import { Container } from '@/components/container';
-import { PageHeader } from '@/components/page-header';
-import { SearchPanel } from '@/components/search';
-import { searchLabels } from '@/components/search-labels';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { Container } from '@/components/layout/container';
+import { PageHeader } from '@/components/layout/page-header';
+import { SearchPanel } from '@/components/search/search';
+import { searchLabels } from '@/components/search/search-labels';
 import { isLocale } from '@/i18n/routing';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Breadcrumbs } from '@/components/breadcrumbs';
-import { Container } from '@/components/container';
-import { PageHeader } from '@/components/page-header';
-import { SharePanel } from '@/components/share-panel';
-import { SourceLink } from '@/components/source-link';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { Container } from '@/components/layout/container';
+import { PageHeader } from '@/components/layout/page-header';
+import { SharePanel } from '@/components/share/share-panel';
+import { SourceLink } from '@/components/figures/source-link';
 import { Link } from '@/i18n/navigation';
 import { isLocale } from '@/i18n/routing';
 import { getContent, type TimelineEvent } from '@/lib/content';

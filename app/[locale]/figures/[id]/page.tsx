@@ -1,18 +1,18 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { CiteBlock } from '@/components/cite-block';
-import { Container } from '@/components/container';
-import { PageHeader } from '@/components/page-header';
-import { StatusBadge } from '@/components/status-badge';
+import { CiteBlock } from '@/components/figures/cite-block';
+import { Container } from '@/components/layout/container';
+import { PageHeader } from '@/components/layout/page-header';
+import { StatusBadge } from '@/components/figures/status-badge';
 import { Link } from '@/i18n/navigation';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
 import { figurePeriodText, figureText, getContent, getFigure, getSection, relatedFigures, type Figure } from '@/lib/content';
 import { formatIsoDate } from '@/lib/format';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
-import { Breadcrumbs } from '@/components/breadcrumbs';
-import { SharePanel } from '@/components/share-panel';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { SharePanel } from '@/components/share/share-panel';
 
 /** Figures listed beside a figure: enough to browse on, the rest one link away. */
 const RELATED_SHOWN = 6;

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Container } from '@/components/container';
-import { ImageKindBadge } from '@/components/image-kind-badge';
-import { Picture } from '@/components/picture';
+import { Container } from '@/components/layout/container';
+import { ImageKindBadge } from '@/components/gallery/image-kind-badge';
+import { Picture } from '@/components/gallery/picture';
 import { Link } from '@/i18n/navigation';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
 import { getSection } from '@/lib/content';
@@ -11,8 +11,8 @@ import { formatBytes, formatIsoDate } from '@/lib/format';
 import { getImages, type SiteImage } from '@/lib/images/manifest';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
-import { Breadcrumbs } from '@/components/breadcrumbs';
-import { SharePanel } from '@/components/share-panel';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { SharePanel } from '@/components/share/share-panel';
 
 export const dynamicParams = false;
 

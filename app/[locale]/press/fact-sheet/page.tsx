@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Container } from '@/components/container';
-import { LogoMark } from '@/components/logo-mark';
-import { PrintButton } from '@/components/print-button';
+import { Container } from '@/components/layout/container';
+import { LogoMark } from '@/components/layout/logo-mark';
+import { PrintButton } from '@/components/share/print-button';
 import { isLocale } from '@/i18n/routing';
 import { figurePeriodText, figureText, getContent } from '@/lib/content';
 import { formatIsoDate } from '@/lib/format';

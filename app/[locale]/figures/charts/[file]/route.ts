@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { chartTexts } from '@/components/chart-texts';
+import { chartTexts } from '@/components/figures/chart-texts';
 import { isLocale, routing } from '@/i18n/routing';
 import { chartSvg } from '@/lib/charts';
 import { getContent } from '@/lib/content';

@@ -1,4 +1,4 @@
-/** The language switch of components/language-switch.tsx follows the reader's #anchor. */
+/** The language switch of components/layout/language-switch.tsx follows the reader's #anchor. */
 export function enhanceLanguageSwitches(): void {
   const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-language-switch]')];
   const follow = () => {

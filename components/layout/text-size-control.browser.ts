@@ -5,7 +5,7 @@ const current = (): TextSize => {
   return TEXT_SIZES.find((size) => size === saved) ?? 'standard';
 };
 
-/** The text-size controls (header, menu, footer) of components/text-size-control.tsx, in step. */
+/** The text-size controls (header, menu, footer) of components/layout/text-size-control.tsx, in step. */
 export function enhanceTextSizeControls(): void {
   const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-text-size-control] button')];
   const show = () => {

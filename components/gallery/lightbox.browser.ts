@@ -1,5 +1,5 @@
 /**
- * The lightbox (components/lightbox.tsx) in the browser: a thumbnail's link (a[data-lightbox]) in
+ * The lightbox (components/gallery/lightbox.tsx) in the browser: a thumbnail's link (a[data-lightbox]) in
  * its gallery opens the picture in the modal <dialog data-lightbox-dialog>. ←/→, the arrows and
  * a swipe move, Esc closes, Tab stays in the dialog, focus returns to the thumbnail.
  */

@@ -5,7 +5,7 @@ interface Facet {
 }
 
 /**
- * Filters a server-rendered list (components/directory-filter.browser.ts): each item carries
+ * Filters a server-rendered list (components/directory/directory-filter.browser.ts): each item carries
  * data-industry / data-role / data-type (space-separated ids); choosing an option hides the
  * items without it. Without JavaScript the controls are hidden and every item shows.
  */

@@ -1,5 +1,5 @@
 /**
- * The menus of components/nav-links.tsx and the header (<details>): a chosen link closes the
+ * The menus of components/layout/nav-links.tsx and the header (<details>): a chosen link closes the
  * menu it sits in (a page restored from the back/forward cache shows it closed); the bar's
  * dropdowns close on Escape, which returns focus to their summary, or on a click elsewhere.
  */

@@ -8,8 +8,8 @@ import { Container } from './container';
 import { LanguageSwitch } from './language-switch';
 import { LogoMark } from './logo-mark';
 import { NavBar, NavMenu, type NavEntry } from './nav-links';
-import { SearchDialog } from './search';
-import { searchLabels } from './search-labels';
+import { SearchDialog } from '../search/search';
+import { searchLabels } from '../search/search-labels';
 import { TextSizeControl } from './text-size-control';
 
 export async function SiteHeader({ locale }: { locale: Locale }) {

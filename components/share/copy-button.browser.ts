@@ -1,4 +1,4 @@
-/** The copy buttons of components/copy-button.tsx: copy the target's text, say so for 2.5 s. */
+/** The copy buttons of components/share/copy-button.tsx: copy the target's text, say so for 2.5 s. */
 export function enhanceCopyButtons(): void {
   for (const control of document.querySelectorAll<HTMLElement>('[data-copy-text]')) {
     const button = control.querySelector('button');

@@ -1,7 +1,7 @@
 import { isLocale } from '@/i18n/locales';
 import { formatIsoDate } from '@/lib/format';
 
-/** Puts the reader's own date in the <time data-today> of components/today-date.tsx. */
+/** Puts the reader's own date in the <time data-today> of components/figures/today-date.tsx. */
 export function enhanceTodayDates(): void {
   const now = new Date();
   const pad = (value: number) => String(value).padStart(2, '0');

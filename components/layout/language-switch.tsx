@@ -1,7 +1,7 @@
 'use client';
 
 // A client component only to read the page's path while it is prerendered: usePathname is not
-// available to server components. No React runs in the browser (lib/shipped-html.ts).
+// available to server components. No React runs in the browser (scripts/lib/shipped-html.ts).
 import { usePathname } from 'next/navigation';
 import { switchLocalePath } from '@/lib/routes';
 
@@ -18,7 +18,7 @@ interface LanguageSwitchProps {
 /**
  * A plain link to the same page in the other language (a full page load: the document's
  * language changes). Once scripts run it follows the reader's #anchor, so they stay in the
- * section they are reading (components/language-switch.browser.ts); without scripts it leads
+ * section they are reading (components/layout/language-switch.browser.ts); without scripts it leads
  * to the top of the same page.
  */
 export function LanguageSwitch({ locales, target, targetLang, name, className }: LanguageSwitchProps) {

@@ -2,7 +2,7 @@ import { cn } from '@/lib/cn';
 
 /**
  * Copies the text of another element (by id) as it reads now, so the reader gets exactly what
- * the page shows (components/copy-button.browser.ts). Without JavaScript the whole control,
+ * the page shows (components/share/copy-button.browser.ts). Without JavaScript the whole control,
  * margin included, is hidden and the text can be selected.
  */
 export function CopyButton({

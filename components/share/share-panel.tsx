@@ -3,7 +3,7 @@ import type { Locale } from '@/i18n/routing';
 import { qrSvg } from '@/lib/qr';
 import { localizedPath } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
-import { Container } from './container';
+import { Container } from '../layout/container';
 import { CopyButton } from './copy-button';
 
 /** "Share this page": its permanent URL, a QR code for WeChat (SVG made at build), copy-link. */

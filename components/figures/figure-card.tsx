@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/routing';
 import { figurePeriodText, figureText, type Figure } from '@/lib/content';
 import { localizedPath, routes } from '@/lib/routes';
 import { CiteBlock } from './cite-block';
-import { CopyLinkButton } from './copy-link-button';
+import { CopyLinkButton } from '../share/copy-link-button';
 import { StatusBadge } from './status-badge';
 
 /** One figure on the figures page: value, label, period, note, source sentence, link and citation. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from '@/i18n/navigation';
-import { Container } from './container';
+import { Container } from '../layout/container';
 
 /** The home page's opening: the zone's name over the Xiang River at dawn. */
 export function HomeHero({

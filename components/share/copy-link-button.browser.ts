@@ -1,4 +1,4 @@
-/** The copy-link buttons of components/copy-link-button.tsx: the absolute URL to the clipboard. */
+/** The copy-link buttons of components/share/copy-link-button.tsx: the absolute URL to the clipboard. */
 export function enhanceCopyLinkButtons(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-link]')) {
     const status = button.querySelector('[role="status"]');

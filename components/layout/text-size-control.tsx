@@ -2,7 +2,7 @@ import { TEXT_SIZES, type TextSize } from '@/lib/text-size';
 
 /**
  * Larger text for those who want it, remembered across pages (localStorage;
- * components/text-size-control.browser.ts). The size is put on <html> by a tiny inline script
+ * components/layout/text-size-control.browser.ts). The size is put on <html> by a tiny inline script
  * before the page paints, so nothing jumps on load. Hidden without JavaScript.
  */
 export function TextSizeControl({ label, names }: { label: string; names: Record<TextSize, string> }) {

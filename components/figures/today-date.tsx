@@ -1,7 +1,7 @@
 import type { Locale } from '@/i18n/routing';
 import { formatIsoDate } from '@/lib/format';
 
-/** The reader's today: the page shows the build date until the browser supplies its own (components/today-date.browser.ts). */
+/** The reader's today: the page shows the build date until the browser supplies its own (components/figures/today-date.browser.ts). */
 export function TodayDate({ initial, locale }: { initial: string; locale: Locale }) {
   return (
     <time dateTime={initial} data-today={locale}>

@@ -1,8 +1,8 @@
 'use client';
 
 // A client component only to mark the current page while it is prerendered: usePathname is not
-// available to server components. No React runs in the browser (lib/shipped-html.ts); the
-// menus' behaviour is components/nav-links.browser.ts.
+// available to server components. No React runs in the browser (scripts/lib/shipped-html.ts); the
+// menus' behaviour is components/layout/nav-links.browser.ts.
 import { usePathname } from 'next/navigation';
 import { LocalizedHrefLink } from '@/i18n/navigation';
 import { samePath } from '@/lib/routes';

@@ -1,5 +1,5 @@
 /**
- * The search box (components/search.tsx) in the browser: Pagefind as the visitor types, and the
+ * The search box (components/search/search.tsx) in the browser: Pagefind as the visitor types, and the
  * header's dialog ("/" or Ctrl/⌘+K opens it). Finds its elements by their data-search-* attributes.
  */
 

@@ -1,6 +1,6 @@
 /**
  * Copies a link to a part of the page (its #anchor) or to another page (a path), as an
- * absolute URL (components/copy-link-button.browser.ts). Hidden until scripts run; the "#"
+ * absolute URL (components/share/copy-link-button.browser.ts). Hidden until scripts run; the "#"
  * link beside it works without them.
  */
 export function CopyLinkButton({ anchor, path, label, copied, tone = 'light' }: { anchor?: string; path?: string; label: string; copied: string; tone?: 'light' | 'dark' }) {

@@ -1,4 +1,4 @@
-/** The directory filter of components/directory-filter.tsx: one choice per facet, all must match. */
+/** The directory filter of components/directory/directory-filter.tsx: one choice per facet, all must match. */
 export function enhanceDirectoryFilters(): void {
   for (const filter of document.querySelectorAll<HTMLElement>('[data-directory-filter]')) {
     const items = [...(document.getElementById(filter.dataset.directoryFilter ?? '')?.querySelectorAll<HTMLElement>('[data-entry]') ?? [])];

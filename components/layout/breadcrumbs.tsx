@@ -2,7 +2,7 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { localizedPath } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
-import { JsonLd } from './json-ld';
+import { JsonLd } from '../share/json-ld';
 
 export interface Crumb {
   label: string;

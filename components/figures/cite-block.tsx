@@ -3,7 +3,7 @@ import type { Locale } from '@/i18n/routing';
 import { citeFigure } from '@/lib/cite';
 import { figurePeriodText, figureText, getContent, type Figure } from '@/lib/content';
 import { figureUrl } from '@/lib/site';
-import { CopyButton } from './copy-button';
+import { CopyButton } from '../share/copy-button';
 import { TodayDate } from './today-date';
 
 /** "Cite this": the short and full citation as text (readable without JavaScript) with copy buttons. */

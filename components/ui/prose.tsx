@@ -4,9 +4,9 @@ import type { ComponentProps, ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import type { Locale } from '@/i18n/routing';
 import type { NarrativeDocument } from '@/lib/content';
-import { CopyLinkButton } from './copy-link-button';
-import { FigureReference } from './figure-reference';
-import { KeyFigureList } from './key-figure-list';
+import { CopyLinkButton } from '../share/copy-link-button';
+import { FigureReference } from '../figures/figure-reference';
+import { KeyFigureList } from '../figures/key-figure-list';
 import { PullQuote } from './pull-quote';
 
 /**
