@@ -24,13 +24,20 @@ export default function NotFound() {
         <main className="mx-auto w-full max-w-3xl px-6 py-16">
           <LogoMark className="size-14" />
           {/* Decoration: drawn by CSS so it is not read as text; each language's h1 says it. */}
-          <p data-code="404" className="mt-8 font-display text-7xl font-bold text-ink-200 before:content-[attr(data-code)] sm:text-8xl" aria-hidden="true" />
+          <p
+            data-code="404"
+            className="mt-8 font-display text-7xl font-bold text-ink-200 before:content-[attr(data-code)] sm:text-8xl"
+            aria-hidden="true"
+          />
           <div className="mt-6 grid gap-10 sm:grid-cols-2">
             {languages.map(({ locale, lang, text }) => (
               <section key={locale} lang={lang}>
                 <h1 className="font-display text-3xl font-bold text-ink-900">{text.title}</h1>
                 <p className="mt-3 text-muted">{text.body}</p>
-                <a href={`/${locale}/`} className="mt-6 inline-flex min-h-12 items-center rounded-full bg-ink-900 px-6 font-semibold text-white no-underline hover:bg-ink-800">
+                <a
+                  href={`/${locale}/`}
+                  className="mt-6 inline-flex min-h-12 items-center rounded-full bg-ink-900 px-6 font-semibold text-white no-underline hover:bg-ink-800"
+                >
                   {text.home}
                 </a>
               </section>

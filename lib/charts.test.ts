@@ -57,7 +57,11 @@ describe('chart helpers', () => {
   });
 
   it('wraps long labels at spaces in English and anywhere in Chinese', () => {
-    expect(wrapText('Intended investment from roadshows in the year', 15, 160)).toEqual(['Intended investment', 'from roadshows in', 'the year']);
+    expect(wrapText('Intended investment from roadshows in the year', 15, 160)).toEqual([
+      'Intended investment',
+      'from roadshows in',
+      'the year',
+    ]);
     expect(wrapText('高新技术企业数量与目标', 15, 90)).toEqual(['高新技术企业', '数量与目标']);
   });
 });

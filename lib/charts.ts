@@ -120,7 +120,8 @@ function drawColumns(figures: Figure[], locale: Locale, texts: ChartTexts): Draw
       : `<rect x="${x}" y="${y}" width="${barWidth}" height="${height}" fill="${INK}"/>`;
     body += `<text x="${centre}" y="${y - 10}" text-anchor="middle" font-size="17" font-weight="700" fill="${target ? TARGET : TEXT}">${escape(figureText(figure, locale))}</text>`;
     body += `<text x="${centre}" y="${base + 24}" text-anchor="middle" font-size="15" fill="${TEXT}">${escape(figurePeriodText(figure, locale))}</text>`;
-    if (target) body += `<text x="${centre}" y="${base + 42}" text-anchor="middle" font-size="13" font-weight="700" fill="${TARGET}">${escape(texts.target)}</text>`;
+    if (target)
+      body += `<text x="${centre}" y="${base + 42}" text-anchor="middle" font-size="13" font-weight="700" fill="${TARGET}">${escape(texts.target)}</text>`;
   });
   return { body, height: base + labelArea };
 }
@@ -142,7 +143,8 @@ function drawBars(bars: Array<{ figure: Figure; note?: Figure }>, locale: Locale
     body += `<text x="${inside ? PAD + width - 8 : PAD + width + 8}" y="${y + 24}" text-anchor="${inside ? 'end' : 'start'}" font-size="18" font-weight="700" fill="${inside ? '#ffffff' : TEXT}">${escape(value)}</text>`;
     y += 34;
     if (bar.note) {
-      const note = locale === 'zh' ? `${bar.note.label.zh}${figureText(bar.note, 'zh')}` : `${bar.note.label.en}: ${figureText(bar.note, 'en')}`;
+      const note =
+        locale === 'zh' ? `${bar.note.label.zh}${figureText(bar.note, 'zh')}` : `${bar.note.label.en}: ${figureText(bar.note, 'en')}`;
       const lines = wrapText(note, 15.5, track);
       body += textLines(lines, PAD, y + 22, 15.5, `fill="${MUTED}"`);
       y += lines.length * 20.2 + 8;
@@ -152,7 +154,11 @@ function drawBars(bars: Array<{ figure: Figure; note?: Figure }>, locale: Locale
   return { body, height: y };
 }
 
-function drawPairs(pairs: Array<{ label: { zh: string; en: string }; actual: Figure; target: Figure }>, locale: Locale, texts: ChartTexts): Drawing {
+function drawPairs(
+  pairs: Array<{ label: { zh: string; en: string }; actual: Figure; target: Figure }>,
+  locale: Locale,
+  texts: ChartTexts,
+): Drawing {
   const track = CHART_WIDTH - PAD * 2 - 96;
   let y = 8;
   let body = '';
@@ -166,7 +172,13 @@ function drawPairs(pairs: Array<{ label: { zh: string; en: string }; actual: Fig
       const period = figurePeriodText(figure, locale);
       const tag = target ? `${period} ${texts.target}` : period;
       const tagLines = wrapText(tag, 12.5, 90);
-      body += textLines(tagLines, PAD, y + 17 - (tagLines.length - 1) * 8, 12.5, `fill="${target ? TARGET : MUTED}" font-weight="${target ? 700 : 400}"`);
+      body += textLines(
+        tagLines,
+        PAD,
+        y + 17 - (tagLines.length - 1) * 8,
+        12.5,
+        `fill="${target ? TARGET : MUTED}" font-weight="${target ? 700 : 400}"`,
+      );
       const x = PAD + 96;
       const width = track * share(numeric(figure), max);
       body += target

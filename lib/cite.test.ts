@@ -39,7 +39,9 @@ describe('citeFigure', () => {
       status: 'target',
       siteName: '湘潭高新区网站',
     });
-    expect(citation.short).toBe('湘潭高新区高新技术企业总数目标（2021年，目标）：180家。来源：介绍湘潭高新区科技创新的报纸整版专题报道（2021年3月）。');
+    expect(citation.short).toBe(
+      '湘潭高新区高新技术企业总数目标（2021年，目标）：180家。来源：介绍湘潭高新区科技创新的报纸整版专题报道（2021年3月）。',
+    );
     expect(fullCitation(citation, '2026-01-04', 'zh')).toBe(
       `${citation.short}引自：湘潭高新区网站，https://example.org/zh/figures/hte-target-2021/，访问日期：2026年1月4日。`,
     );

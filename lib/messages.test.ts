@@ -14,7 +14,9 @@ describe('compareMessages', () => {
   const zh = { locale: 'zh', messages: { A: { title: '标题', hello: '你好，{name}' }, list: ['一', '二'] } };
 
   it('accepts the same keys and arguments', () => {
-    expect(compareMessages(zh, { locale: 'en', messages: { A: { title: 'Title', hello: 'Hello, {name}' }, list: ['one', 'two'] } })).toEqual([]);
+    expect(
+      compareMessages(zh, { locale: 'en', messages: { A: { title: 'Title', hello: 'Hello, {name}' }, list: ['one', 'two'] } }),
+    ).toEqual([]);
   });
 
   it('reports a missing translation, an extra key, a changed argument and an empty string', () => {

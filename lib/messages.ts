@@ -34,7 +34,10 @@ export function icuArguments(message: string): string[] {
   return [...names].sort();
 }
 
-export function compareMessages(reference: { locale: string; messages: MessageTree }, other: { locale: string; messages: MessageTree }): string[] {
+export function compareMessages(
+  reference: { locale: string; messages: MessageTree },
+  other: { locale: string; messages: MessageTree },
+): string[] {
   const problems: string[] = [];
   const a = flatten(reference.messages);
   const b = flatten(other.messages);
@@ -44,7 +47,10 @@ export function compareMessages(reference: { locale: string; messages: MessageTr
       problems.push(`messages/${other.locale}.json › ${key}: missing (present in messages/${reference.locale}.json)`);
       continue;
     }
-    if (Array.isArray(value) !== Array.isArray(translated) || (Array.isArray(value) && Array.isArray(translated) && value.length !== translated.length)) {
+    if (
+      Array.isArray(value) !== Array.isArray(translated) ||
+      (Array.isArray(value) && Array.isArray(translated) && value.length !== translated.length)
+    ) {
       problems.push(`messages/${other.locale}.json › ${key}: has a different shape from messages/${reference.locale}.json`);
       continue;
     }

@@ -71,12 +71,23 @@ export function shareCardSvg(card: ShareCard): string {
     `<text x="${LEFT + 66}" y="98" font-size="26" font-weight="700" fill="#ffffff">${escape(card.footer)}</text>`,
     `<rect x="${LEFT}" y="${eyebrowY - 9}" width="40" height="4" fill="#ff7a4d"/>`,
     `<text x="${LEFT + 56}" y="${eyebrowY}" font-size="25" font-weight="700" fill="#6fd6de">${escape(card.eyebrow)}</text>`,
-    ...lines.map((line, index) => `<text x="${LEFT}" y="${titleY + index * lineHeight}" font-size="${size}" font-weight="700" fill="#ffffff">${escape(line)}</text>`),
+    ...lines.map(
+      (line, index) =>
+        `<text x="${LEFT}" y="${titleY + index * lineHeight}" font-size="${size}" font-weight="700" fill="#ffffff">${escape(line)}</text>`,
+    ),
   ];
-  if (card.highlight) parts.push(`<text x="${LEFT}" y="${afterTitle + 112}" font-size="84" font-weight="700" fill="#ff7a4d">${escape(card.highlight)}</text>`);
+  if (card.highlight)
+    parts.push(
+      `<text x="${LEFT}" y="${afterTitle + 112}" font-size="84" font-weight="700" fill="#ff7a4d">${escape(card.highlight)}</text>`,
+    );
   if (card.subtitle) {
     const subtitle = wrapText(card.subtitle, 34, TEXT_WIDTH, true).slice(0, 2);
-    parts.push(...subtitle.map((line, index) => `<text x="${LEFT}" y="${afterTitle + 76 + index * 44}" font-size="34" font-weight="700" fill="#ff7a4d">${escape(line)}</text>`));
+    parts.push(
+      ...subtitle.map(
+        (line, index) =>
+          `<text x="${LEFT}" y="${afterTitle + 76 + index * 44}" font-size="34" font-weight="700" fill="#ff7a4d">${escape(line)}</text>`,
+      ),
+    );
   }
   parts.push(`<rect x="0" y="${OG_HEIGHT - 10}" width="${OG_WIDTH}" height="10" fill="#ff7a4d"/>`, '</svg>');
   return parts.join('');

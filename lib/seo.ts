@@ -18,7 +18,14 @@ export function pageMetadata(options: { locale: Locale; path: string; title?: st
       url: localizedPath(options.locale, options.path),
       locale: options.locale === 'zh' ? 'zh_CN' : 'en_GB',
       type: 'website',
-      images: [{ url: shareImagePath(options.locale, options.path), width: OG_WIDTH, height: OG_HEIGHT, alt: options.title ?? options.description }],
+      images: [
+        {
+          url: shareImagePath(options.locale, options.path),
+          width: OG_WIDTH,
+          height: OG_HEIGHT,
+          alt: options.title ?? options.description,
+        },
+      ],
     },
     twitter: {
       card: 'summary_large_image',

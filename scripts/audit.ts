@@ -10,8 +10,14 @@ import { describeCounts, readAudit } from './lib/dependency-audit';
 
 const auditRequired = process.argv.includes('--require');
 // A report with many advisories is large: room for it, or it would be cut and read as unreadable.
-const result = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, shell: process.platform === 'win32' });
-const verdict = result.error ? { status: 'unreadable' as const, reason: `npm audit did not run: ${result.error.message}` } : readAudit(result.stdout);
+const result = spawnSync('npm', ['audit', '--omit=dev', '--json'], {
+  encoding: 'utf8',
+  maxBuffer: 256 * 1024 * 1024,
+  shell: process.platform === 'win32',
+});
+const verdict = result.error
+  ? { status: 'unreadable' as const, reason: `npm audit did not run: ${result.error.message}` }
+  : readAudit(result.stdout);
 
 switch (verdict.status) {
   case 'clean':

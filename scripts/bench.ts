@@ -128,7 +128,9 @@ async function measuredRun(url: string, port: number): Promise<Run> {
     const hostSteal = stealShare(before, after);
     if (hostSteal <= maxHostSteal || attempt >= hostStealAttempts) return { ...result, hostSteal };
     remeasured.push({ url, hostSteal, performance: result.performance, tbt: result.tbt });
-    console.log(`  the host took ${(hostSteal * 100).toFixed(1)}% of the CPU during a run of ${url} (performance ${result.performance}, TBT ${Math.round(result.tbt)} ms); measuring again`);
+    console.log(
+      `  the host took ${(hostSteal * 100).toFixed(1)}% of the CPU during a run of ${url} (performance ${result.performance}, TBT ${Math.round(result.tbt)} ms); measuring again`,
+    );
   }
 }
 
@@ -138,9 +140,12 @@ const remeasured: { url: string; hostSteal: number; performance: number; tbt: nu
 function measurementRules(): { maxHostSteal: number; hostStealAttempts: number } {
   const rules: unknown = budgets.measurement;
   const maxHostSteal = typeof rules === 'object' && rules !== null && 'maxHostSteal' in rules ? rules.maxHostSteal : undefined;
-  const hostStealAttempts = typeof rules === 'object' && rules !== null && 'hostStealAttempts' in rules ? rules.hostStealAttempts : undefined;
-  if (typeof maxHostSteal !== 'number' || maxHostSteal < 0 || maxHostSteal > 1) throw new Error('bench/budgets.json › measurement.maxHostSteal: a share between 0 and 1 is required');
-  if (typeof hostStealAttempts !== 'number' || !Number.isInteger(hostStealAttempts) || hostStealAttempts < 1) throw new Error('bench/budgets.json › measurement.hostStealAttempts: a whole number ≥ 1 is required');
+  const hostStealAttempts =
+    typeof rules === 'object' && rules !== null && 'hostStealAttempts' in rules ? rules.hostStealAttempts : undefined;
+  if (typeof maxHostSteal !== 'number' || maxHostSteal < 0 || maxHostSteal > 1)
+    throw new Error('bench/budgets.json › measurement.maxHostSteal: a share between 0 and 1 is required');
+  if (typeof hostStealAttempts !== 'number' || !Number.isInteger(hostStealAttempts) || hostStealAttempts < 1)
+    throw new Error('bench/budgets.json › measurement.hostStealAttempts: a whole number ≥ 1 is required');
   return { maxHostSteal, hostStealAttempts };
 }
 
@@ -185,7 +190,10 @@ async function lighthouseOnce(url: string, port: number): Promise<Run> {
       const parsed = JSON.parse(fs.readFileSync(trace, 'utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
       shifts = layoutShifts(Array.isArray(parsed) ? parsed : parsed.traceEvents);
       fs.mkdirSync(path.join('bench', 'results', 'traces'), { recursive: true });
-      fs.copyFileSync(trace, path.join('bench', 'results', 'traces', `${new URL(url).pathname.replace(/\W+/g, '-').slice(1)}${Date.now()}.trace.json`));
+      fs.copyFileSync(
+        trace,
+        path.join('bench', 'results', 'traces', `${new URL(url).pathname.replace(/\W+/g, '-').slice(1)}${Date.now()}.trace.json`),
+      );
     }
     return {
       performance: score('performance'),
@@ -255,10 +263,19 @@ async function main() {
       const results: Run[] = [];
       for (let run = 0; run < runs; run++) results.push(await measuredRun(`${BASE}${page}`, chromium.port));
       const bytes = pageBytes(OUT, path.join(OUT, page, 'index.html'));
-      rows.push({ page, run: median(results), javascript: bytes.javascript, html: bytes.html, shiftsInAnyRun: results.flatMap((result) => result.shifts ?? []) });
+      rows.push({
+        page,
+        run: median(results),
+        javascript: bytes.javascript,
+        html: bytes.html,
+        shiftsInAnyRun: results.flatMap((result) => result.shifts ?? []),
+      });
       const row = rows.at(-1)!;
       for (const [index, result] of results.entries()) {
-        for (const shift of result.shifts ?? []) console.log(`  run ${index + 1}: layout shift ${shift.score.toFixed(5)}: ${shift.moved.join('; ')}${shift.viewports ? ` (viewport sizes during the load: ${shift.viewports.join(', ')})` : ''}`);
+        for (const shift of result.shifts ?? [])
+          console.log(
+            `  run ${index + 1}: layout shift ${shift.score.toFixed(5)}: ${shift.moved.join('; ')}${shift.viewports ? ` (viewport sizes during the load: ${shift.viewports.join(', ')})` : ''}`,
+          );
       }
       console.log(
         `${page.padEnd(46)} perf ${String(row.run.performance).padStart(3)}  a11y ${row.run.accessibility}  bp ${row.run.bestPractices}  seo ${row.run.seo}  CLS ${row.run.cls.toFixed(3)}  LCP ${(row.run.lcp / 1000).toFixed(1)}s  TBT ${Math.round(row.run.tbt)}ms  JS ${(row.javascript / 1024).toFixed(1)}KB  total ${(row.run.totalBytes / 1024).toFixed(0)}KB`,
@@ -272,11 +289,23 @@ async function main() {
 
   const maxJs = (budgets.javascript.runtimeFloorKb + budgets.javascript.siteAllowanceKb) * 1024;
   const checks = [
-    { budget: `Lighthouse performance ≥ ${budgets.lighthouse.performance} (median of ${runs})`, failing: rows.filter((row) => row.run.performance < budgets.lighthouse.performance) },
-    { budget: `accessibility ≥ ${budgets.lighthouse.accessibility}`, failing: rows.filter((row) => row.run.accessibility < budgets.lighthouse.accessibility) },
-    { budget: `best practices ≥ ${budgets.lighthouse['best-practices']}`, failing: rows.filter((row) => row.run.bestPractices < budgets.lighthouse['best-practices']) },
+    {
+      budget: `Lighthouse performance ≥ ${budgets.lighthouse.performance} (median of ${runs})`,
+      failing: rows.filter((row) => row.run.performance < budgets.lighthouse.performance),
+    },
+    {
+      budget: `accessibility ≥ ${budgets.lighthouse.accessibility}`,
+      failing: rows.filter((row) => row.run.accessibility < budgets.lighthouse.accessibility),
+    },
+    {
+      budget: `best practices ≥ ${budgets.lighthouse['best-practices']}`,
+      failing: rows.filter((row) => row.run.bestPractices < budgets.lighthouse['best-practices']),
+    },
     { budget: `SEO ≥ ${budgets.lighthouse.seo}`, failing: rows.filter((row) => row.run.seo < budgets.lighthouse.seo) },
-    { budget: `CLS ≤ ${budgets.lighthouse.cumulativeLayoutShift} (3 decimals)`, failing: rows.filter((row) => Number(row.run.cls.toFixed(3)) > budgets.lighthouse.cumulativeLayoutShift) },
+    {
+      budget: `CLS ≤ ${budgets.lighthouse.cumulativeLayoutShift} (3 decimals)`,
+      failing: rows.filter((row) => Number(row.run.cls.toFixed(3)) > budgets.lighthouse.cumulativeLayoutShift),
+    },
     { budget: `first-load JS ≤ ${maxJs / 1024} KB gzip`, failing: rows.filter((row) => row.javascript > maxJs) },
     {
       budget: `home page ≤ ${budgets.homeMaxTotalKbPhone} KB at a phone viewport`,
@@ -285,8 +314,11 @@ async function main() {
     { budget: 'load run: zero errors', failing: load.filter((entry) => entry.errors > 0).map((entry) => ({ page: entry.url })) },
   ];
 
-  const average = (pick: (row: (typeof rows)[number]) => number) => rows.reduce((sum, row) => sum + pick(row), 0) / Math.max(rows.length, 1);
-  console.log('\n| pages | runs each | perf (min / median) | a11y | best practices | SEO | max CLS | max JS gzip | home total (phone) | build |');
+  const average = (pick: (row: (typeof rows)[number]) => number) =>
+    rows.reduce((sum, row) => sum + pick(row), 0) / Math.max(rows.length, 1);
+  console.log(
+    '\n| pages | runs each | perf (min / median) | a11y | best practices | SEO | max CLS | max JS gzip | home total (phone) | build |',
+  );
   console.log('|---|---|---|---|---|---|---|---|---|---|');
   const performances = rows.map((row) => row.run.performance).sort((a, b) => a - b);
   const home = rows.filter((row) => /^\/(zh|en)\/$/.test(row.page)).map((row) => `${(row.run.totalBytes / 1024).toFixed(0)} KB`);
@@ -307,11 +339,29 @@ async function main() {
     for (const entry of load) console.log(`| ${entry.url} | ${entry.requestsPerSecond.toFixed(0)} | ${entry.requests} | ${entry.errors} |`);
   }
   console.log('\nBudgets:');
-  for (const check of checks) console.log(`  ${check.failing.length === 0 ? 'PASS' : 'FAIL'}  ${check.budget}${check.failing.length ? `: ${check.failing.map((row) => row.page).join(', ')}` : ''}`);
+  for (const check of checks)
+    console.log(
+      `  ${check.failing.length === 0 ? 'PASS' : 'FAIL'}  ${check.budget}${check.failing.length ? `: ${check.failing.map((row) => row.page).join(', ')}` : ''}`,
+    );
 
   fs.mkdirSync('bench/results', { recursive: true });
   const file = `bench/results/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-  fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), runs, buildSeconds, rows, remeasured, load, checks: checks.map((check) => ({ budget: check.budget, pass: check.failing.length === 0 })) }, null, 2));
+  fs.writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        runs,
+        buildSeconds,
+        rows,
+        remeasured,
+        load,
+        checks: checks.map((check) => ({ budget: check.budget, pass: check.failing.length === 0 })),
+      },
+      null,
+      2,
+    ),
+  );
   console.log(`\nwrote ${file}`);
   process.exitCode = checks.every((check) => check.failing.length === 0) ? 0 : 1;
 }

@@ -57,7 +57,8 @@ async function main(): Promise<number> {
       for (const file of files) published.add(file);
       const { file, ...rest } = image;
       images[index] = { ...rest, source: path.basename(file), output };
-      rows[index] = `  ${image.id.padEnd(24)} ${image.kind.padEnd(13)} ${String(output.width).padStart(5)}×${String(output.height).padEnd(5)} ${encoded ? 'encoded' : 'cached '} ${(performance.now() - start).toFixed(0).padStart(6)} ms`;
+      rows[index] =
+        `  ${image.id.padEnd(24)} ${image.kind.padEnd(13)} ${String(output.width).padStart(5)}×${String(output.height).padEnd(5)} ${encoded ? 'encoded' : 'cached '} ${(performance.now() - start).toFixed(0).padStart(6)} ms`;
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(os.availableParallelism(), 4)) }, worker));
@@ -73,7 +74,9 @@ async function main(): Promise<number> {
   fs.writeFileSync(temporary, JSON.stringify(manifest, null, 2));
   fs.renameSync(temporary, MANIFEST_FILE);
 
-  console.log(`images: ${images.length} (${encodedCount} encoded, ${images.length - encodedCount} from cache) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  console.log(
+    `images: ${images.length} (${encodedCount} encoded, ${images.length - encodedCount} from cache) in ${((performance.now() - started) / 1000).toFixed(2)} s`,
+  );
   for (const row of rows) console.log(row);
   return 0;
 }

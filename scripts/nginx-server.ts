@@ -15,8 +15,12 @@ function argument(name: string, fallback: string): string {
 
 const port = Number(argument('port', '4174'));
 const root = path.resolve(argument('dir', 'out'));
-const nginx = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx'].find((candidate) => fs.existsSync(candidate)) ?? 'nginx';
-const brotli = ['/usr/lib/nginx/modules/ngx_http_brotli_static_module.so', '/usr/lib64/nginx/modules/ngx_http_brotli_static_module.so'].find((candidate) => fs.existsSync(candidate));
+const nginx =
+  ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx'].find((candidate) => fs.existsSync(candidate)) ?? 'nginx';
+const brotli = [
+  '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so',
+  '/usr/lib64/nginx/modules/ngx_http_brotli_static_module.so',
+].find((candidate) => fs.existsSync(candidate));
 
 if (!fs.existsSync(path.join(root, 'index.html'))) {
   console.error(`${root}/index.html is missing: run \`npm run build\` first`);

@@ -16,7 +16,12 @@ async function main() {
   const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking'] });
   console.log('page                 | images KB | JS KB (gzip) | HTML KB (gzip) | CSS KB | fonts KB | total KB');
   for (const path of pages) {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 3,
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await context.newPage();
     const bytes = { image: 0, script: 0, scriptGzip: 0, document: 0, documentGzip: 0, stylesheet: 0, font: 0, other: 0 };
     page.on('response', async (response) => {
@@ -44,7 +49,9 @@ async function main() {
     await page.waitForTimeout(300);
     const kb = (value: number) => (value / 1024).toFixed(1).padStart(6);
     const total = bytes.image + bytes.scriptGzip + bytes.documentGzip + bytes.stylesheet + bytes.font + bytes.other;
-    console.log(`${path.padEnd(20)} | ${kb(bytes.image)}    | ${kb(bytes.scriptGzip)}       | ${kb(bytes.documentGzip)}         | ${kb(bytes.stylesheet)} | ${kb(bytes.font)}   | ${kb(total)}`);
+    console.log(
+      `${path.padEnd(20)} | ${kb(bytes.image)}    | ${kb(bytes.scriptGzip)}       | ${kb(bytes.documentGzip)}         | ${kb(bytes.stylesheet)} | ${kb(bytes.font)}   | ${kb(total)}`,
+    );
     await context.close();
   }
   await browser.close();

@@ -13,7 +13,21 @@ import sharp from 'sharp';
 import { builtPages } from './lib/built-pages';
 
 const PROJECT = process.cwd();
-const COPY = ['app', 'components', 'content', 'i18n', 'lib', 'messages', 'public', 'scripts', 'package.json', 'tsconfig.json', 'next.config.ts', 'postcss.config.mjs', 'global.d.ts'];
+const COPY = [
+  'app',
+  'components',
+  'content',
+  'i18n',
+  'lib',
+  'messages',
+  'public',
+  'scripts',
+  'package.json',
+  'tsconfig.json',
+  'next.config.ts',
+  'postcss.config.mjs',
+  'global.d.ts',
+];
 
 function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -60,7 +74,9 @@ async function multiply(root: string, factor: number): Promise<{ figures: number
         pixels[offset + 2] = ((index * 37 + x * y) % 256) & 0xff;
       }
     }
-    await sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 85 }).toFile(path.join(root, 'content', 'images', `${id}.jpg`));
+    await sharp(pixels, { raw: { width, height, channels: 3 } })
+      .jpeg({ quality: 85 })
+      .toFile(path.join(root, 'content', 'images', `${id}.jpg`));
     catalogue.images.push({
       id,
       section: 'overview',
@@ -70,12 +86,16 @@ async function multiply(root: string, factor: number): Promise<{ figures: number
     });
   }
   fs.writeFileSync(catalogueFile, JSON.stringify(catalogue));
-  return { figures: data.figures.length, updates: (factor - 1) + 1, images: catalogue.images.length };
+  return { figures: data.figures.length, updates: factor - 1 + 1, images: catalogue.images.length };
 }
 
 function build(root: string): { seconds: number; peakMb: number; ok: boolean; steps: string } {
   const started = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-v', 'npm', 'run', 'build', '--silent'], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync('/usr/bin/time', ['-v', 'npm', 'run', 'build', '--silent'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const seconds = (performance.now() - started) / 1000;
   const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? 0);
   if (result.status !== 0) console.error(result.stdout.slice(-2000), result.stderr.slice(-2000));
@@ -102,7 +122,7 @@ async function main() {
     // The site's pages in both languages, counted as the bench counts them (not the root redirect or the 404 page).
     const pages = cold.ok ? ['zh', 'en'].reduce((sum, locale) => sum + builtPages(path.join(root, 'out'), locale).length, 0) : 0;
     rows.push(
-      `| ${factor}× | ${counts.figures} | ${counts.updates} | ${counts.images} | ${pages} | ${cold.seconds.toFixed(0)} s | ${warm.seconds.toFixed(0)} s | ${cold.peakMb.toFixed(0)} MB | ${(cold.seconds / pages * 1000).toFixed(0)} ms |${cold.ok && warm.ok ? '' : ' FAILED'}`,
+      `| ${factor}× | ${counts.figures} | ${counts.updates} | ${counts.images} | ${pages} | ${cold.seconds.toFixed(0)} s | ${warm.seconds.toFixed(0)} s | ${cold.peakMb.toFixed(0)} MB | ${((cold.seconds / pages) * 1000).toFixed(0)} ms |${cold.ok && warm.ok ? '' : ' FAILED'}`,
     );
     console.log(rows.at(-1));
     console.log(steps.slice(-2).join('\n'));

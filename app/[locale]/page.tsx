@@ -58,7 +58,12 @@ export default async function HomePage({ params }: Props) {
     location: {
       '@type': 'Place',
       name: site.name[locale],
-      address: { '@type': 'PostalAddress', addressLocality: locale === 'zh' ? '湘潭市' : 'Xiangtan', addressRegion: locale === 'zh' ? '湖南省' : 'Hunan', addressCountry: 'CN' },
+      address: {
+        '@type': 'PostalAddress',
+        addressLocality: locale === 'zh' ? '湘潭市' : 'Xiangtan',
+        addressRegion: locale === 'zh' ? '湖南省' : 'Hunan',
+        addressCountry: 'CN',
+      },
     },
   };
 
@@ -71,7 +76,9 @@ export default async function HomePage({ params }: Props) {
         tagline={tagline}
         lede={overview.summary}
         art={<Picture image={heroImage} locale={locale} sizes="100vw" priority cover />}
-        artCaption={heroImage.kind === 'illustration' ? tHero('artCaption', { caption: heroImage.caption[locale] }) : heroImage.caption[locale]}
+        artCaption={
+          heroImage.kind === 'illustration' ? tHero('artCaption', { caption: heroImage.caption[locale] }) : heroImage.caption[locale]
+        }
         artHref={routes.image(heroImage.id)}
         actions={
           <>
@@ -90,7 +97,10 @@ export default async function HomePage({ params }: Props) {
               {t('achievementsTitle')}
             </h2>
             <p className="mt-4 text-lg text-muted">{t('achievementsIntro')}</p>
-            <Link href={routes.section(overview.slug)} className="mt-6 inline-block font-semibold text-river-700 underline underline-offset-4">
+            <Link
+              href={routes.section(overview.slug)}
+              className="mt-6 inline-block font-semibold text-river-700 underline underline-offset-4"
+            >
               {overview.title} <span aria-hidden="true">→</span>
             </Link>
             <Link href={routes.figures} className="mt-3 block w-fit font-semibold text-river-700 underline underline-offset-4">

@@ -16,7 +16,8 @@ export function enhanceDirectoryFilters(): void {
         if (visible) shown++;
       }
       for (const facet of facets) {
-        for (const button of facet.querySelectorAll('button')) button.setAttribute('aria-pressed', String(button.value === (chosen.get(facet.dataset.facet ?? '') ?? '')));
+        for (const button of facet.querySelectorAll('button'))
+          button.setAttribute('aria-pressed', String(button.value === (chosen.get(facet.dataset.facet ?? '') ?? '')));
       }
       const text = Array.isArray(results) ? results[shown] : undefined;
       if (status) status.textContent = typeof text === 'string' ? text : '';

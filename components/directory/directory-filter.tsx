@@ -9,7 +9,20 @@ interface Facet {
  * data-industry / data-role / data-type (space-separated ids); choosing an option hides the
  * items without it. Without JavaScript the controls are hidden and every item shows.
  */
-export function DirectoryFilter({ list, facets, labels }: { list: string; facets: Facet[]; labels: { all: string; reset: string; filters: string; /** "Showing N entries" for every N from 0 to the list's length. */ results: string[] } }) {
+export function DirectoryFilter({
+  list,
+  facets,
+  labels,
+}: {
+  list: string;
+  facets: Facet[];
+  labels: {
+    all: string;
+    reset: string;
+    filters: string;
+    /** "Showing N entries" for every N from 0 to the list's length. */ results: string[];
+  };
+}) {
   return (
     <div
       className="hidden space-y-4 rounded-2xl border border-line bg-white p-5 [.js_&]:block"

@@ -18,7 +18,10 @@ export async function ChartFigure({ chart, locale }: { chart: Chart; locale: Loc
   const rows = chartRows(chart, locale);
   const file = (extension: string) => localizedPath(locale, routes.chartFile(chart.id, extension));
   return (
-    <figure id={`chart-${chart.id}`} className="-mx-5 scroll-mt-28 border-y border-line bg-white p-4 sm:mx-0 sm:rounded-2xl sm:border sm:p-7">
+    <figure
+      id={`chart-${chart.id}`}
+      className="-mx-5 scroll-mt-28 border-y border-line bg-white p-4 sm:mx-0 sm:rounded-2xl sm:border sm:p-7"
+    >
       <figcaption>
         <h3 id={titleId} className="font-display text-xl leading-snug font-bold text-ink-900">
           {texts.title}
@@ -34,17 +37,28 @@ export async function ChartFigure({ chart, locale }: { chart: Chart; locale: Loc
             <caption className="sr-only">{texts.title}</caption>
             <thead className="text-muted">
               <tr>
-                <th scope="col" className="py-2 pr-3 font-semibold">{t('item')}</th>
-                <th scope="col" className="py-2 pr-3 font-semibold">{t('period')}</th>
-                <th scope="col" className="py-2 pr-3 font-semibold">{t('status')}</th>
-                <th scope="col" className="py-2 text-right font-semibold">{t('value')}</th>
+                <th scope="col" className="py-2 pr-3 font-semibold">
+                  {t('item')}
+                </th>
+                <th scope="col" className="py-2 pr-3 font-semibold">
+                  {t('period')}
+                </th>
+                <th scope="col" className="py-2 pr-3 font-semibold">
+                  {t('status')}
+                </th>
+                <th scope="col" className="py-2 text-right font-semibold">
+                  {t('value')}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-line">
               {rows.map((row) => (
                 <tr key={row.figureId}>
                   <th scope="row" className="py-2 pr-3 font-normal">
-                    <Link href={routes.figure(row.figureId)} className="underline decoration-line underline-offset-2 hover:decoration-river-600">
+                    <Link
+                      href={routes.figure(row.figureId)}
+                      className="underline decoration-line underline-offset-2 hover:decoration-river-600"
+                    >
                       {row.label}
                     </Link>
                   </th>

@@ -11,7 +11,11 @@ export async function chartTexts(chart: Chart, locale: Locale): Promise<ChartTex
   return {
     title: chart.title[locale],
     units: chartUnits(chart, locale) ?? t('units'),
-    source: t('source', { description: source.description[locale], date: formatIsoDate(source.published, locale), site: site.name[locale] }),
+    source: t('source', {
+      description: source.description[locale],
+      date: formatIsoDate(source.published, locale),
+      site: site.name[locale],
+    }),
     target: t('target'),
     actual: t('actual'),
   };

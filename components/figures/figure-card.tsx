@@ -19,7 +19,9 @@ export async function FigureCard({ figure, locale }: { figure: Figure; locale: L
       className="group scroll-mt-28 rounded-2xl border border-line bg-white p-5 [contain-intrinsic-size:auto_15rem] [content-visibility:auto] target:border-river-600 target:ring-2 target:ring-river-600/30 sm:p-6 print:[content-visibility:visible]"
     >
       <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
-        <p className="font-display text-[1.9rem] leading-tight font-bold tracking-tight text-ink-900 tabular-nums">{figureText(figure, locale)}</p>
+        <p className="font-display text-[1.9rem] leading-tight font-bold tracking-tight text-ink-900 tabular-nums">
+          {figureText(figure, locale)}
+        </p>
         <div className="flex items-center gap-2">
           <StatusBadge status={figure.status} label={t(figure.status)} />
           <a
@@ -30,7 +32,11 @@ export async function FigureCard({ figure, locale }: { figure: Figure; locale: L
           >
             <span aria-hidden="true">#</span>
           </a>
-          <CopyLinkButton path={localizedPath(locale, routes.figure(figure.id))} label={tCopy('figure', { label: figure.label[locale] })} copied={tCopy('copied')} />
+          <CopyLinkButton
+            path={localizedPath(locale, routes.figure(figure.id))}
+            label={tCopy('figure', { label: figure.label[locale] })}
+            copied={tCopy('copied')}
+          />
         </div>
       </div>
       <h3 className="mt-2 text-[1.05rem] leading-snug font-semibold text-ink-900">
@@ -38,14 +44,10 @@ export async function FigureCard({ figure, locale }: { figure: Figure; locale: L
           {figure.label[locale]}
         </Link>
       </h3>
-      <p className="mt-1 text-sm text-muted">
-        {t('periodLine', { period: figurePeriodText(figure, locale) })}
-      </p>
+      <p className="mt-1 text-sm text-muted">{t('periodLine', { period: figurePeriodText(figure, locale) })}</p>
       {figure.note[locale] && <p className="mt-3 text-[0.95rem] leading-relaxed text-ink-800">{figure.note[locale]}</p>}
       <details className="mt-4 border-t border-line pt-3 text-[0.95rem]">
-        <summary className="cursor-pointer font-semibold text-river-700 marker:text-river-600">
-          {t('sourceAndCite')}
-        </summary>
+        <summary className="cursor-pointer font-semibold text-river-700 marker:text-river-600">{t('sourceAndCite')}</summary>
         <blockquote lang="zh-CN" className="mt-3 border-l-2 border-signal-600 pl-3 text-ink-800">
           {figure.quote}
         </blockquote>

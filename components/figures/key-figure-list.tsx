@@ -21,10 +21,21 @@ export function KeyFigureList({
   if (figures.length === 0) return null;
   return (
     <div className={cn('my-10', className)}>
-      <ul aria-label={title} className={cn('grid gap-px overflow-hidden rounded-xl border text-left sm:grid-cols-2', tone === 'light' ? 'border-line bg-line' : 'border-white/10 bg-white/10')}>
+      <ul
+        aria-label={title}
+        className={cn(
+          'grid gap-px overflow-hidden rounded-xl border text-left sm:grid-cols-2',
+          tone === 'light' ? 'border-line bg-line' : 'border-white/10 bg-white/10',
+        )}
+      >
         {figures.map((figure) => (
           <li key={figure.id} className={cn('relative flex flex-col gap-1 p-5 sm:p-6', tone === 'light' ? 'bg-white' : 'bg-ink-900')}>
-            <span className={cn('font-display text-[2rem] leading-tight font-bold tracking-tight tabular-nums sm:text-[2.2rem]', tone === 'light' ? 'text-ink-900' : 'text-white')}>
+            <span
+              className={cn(
+                'font-display text-[2rem] leading-tight font-bold tracking-tight tabular-nums sm:text-[2.2rem]',
+                tone === 'light' ? 'text-ink-900' : 'text-white',
+              )}
+            >
               {figureText(figure, locale)}
             </span>
             <Link
@@ -36,9 +47,7 @@ export function KeyFigureList({
             >
               {figure.label[locale]}
             </Link>
-            <span className={cn('text-sm', tone === 'light' ? 'text-muted' : 'text-ink-200')}>
-              {figurePeriodText(figure, locale)}
-            </span>
+            <span className={cn('text-sm', tone === 'light' ? 'text-muted' : 'text-ink-200')}>{figurePeriodText(figure, locale)}</span>
           </li>
         ))}
       </ul>

@@ -11,7 +11,13 @@ export function SourceLink({ source, locale, className }: { source: SourceRef; l
   const heading = source.anchor ? section.headings.find((candidate) => candidate.id === source.anchor) : undefined;
   const href = `${routes.section(section.slug)}${heading ? `#${heading.id}` : ''}`;
   return (
-    <Link href={href} className={cn('font-medium text-river-700 underline decoration-river-600/40 underline-offset-4 hover:decoration-river-600', className)}>
+    <Link
+      href={href}
+      className={cn(
+        'font-medium text-river-700 underline decoration-river-600/40 underline-offset-4 hover:decoration-river-600',
+        className,
+      )}
+    >
       {section.navTitle}
       {heading ? ` · ${heading.text}` : ''}
     </Link>

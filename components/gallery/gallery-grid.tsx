@@ -11,7 +11,17 @@ import { Picture } from './picture';
  * Pictures with their captions and credits. Each thumbnail links to the picture's own page;
  * the Lightbox leaf opens the same link in place when JavaScript runs.
  */
-export async function GalleryGrid({ id, images, locale, columns = 3 }: { id: string; images: SiteImage[]; locale: Locale; columns?: 2 | 3 }) {
+export async function GalleryGrid({
+  id,
+  images,
+  locale,
+  columns = 3,
+}: {
+  id: string;
+  images: SiteImage[];
+  locale: Locale;
+  columns?: 2 | 3;
+}) {
   if (images.length === 0) return null;
   const t = await getTranslations({ locale, namespace: 'Gallery' });
   const badge = (image: SiteImage) => (image.kind === 'illustration' ? t('illustration') : t('photo'));
@@ -29,7 +39,10 @@ export async function GalleryGrid({ id, images, locale, columns = 3 }: { id: str
     height: image.output.height,
     placeholder: image.output.placeholder,
   }));
-  const sizes = columns === 3 ? '(min-width: 1024px) 380px, (min-width: 640px) 50vw, 100vw' : '(min-width: 1024px) 320px, (min-width: 640px) 50vw, 100vw';
+  const sizes =
+    columns === 3
+      ? '(min-width: 1024px) 380px, (min-width: 640px) 50vw, 100vw'
+      : '(min-width: 1024px) 320px, (min-width: 640px) 50vw, 100vw';
   return (
     <>
       <ul id={id} className={cn('grid gap-6 sm:grid-cols-2', columns === 3 && 'lg:grid-cols-3')}>
@@ -41,7 +54,12 @@ export async function GalleryGrid({ id, images, locale, columns = 3 }: { id: str
                 data-lightbox={index}
                 className="group block overflow-hidden rounded-xl bg-ink-900"
               >
-                <Picture image={image} locale={locale} sizes={sizes} className="transition-transform duration-500 group-hover:scale-[1.03]" />
+                <Picture
+                  image={image}
+                  locale={locale}
+                  sizes={sizes}
+                  className="transition-transform duration-500 group-hover:scale-[1.03]"
+                />
               </a>
               <figcaption className="mt-3">
                 <ImageKindBadge kind={image.kind} label={badge(image)} />
@@ -55,7 +73,14 @@ export async function GalleryGrid({ id, images, locale, columns = 3 }: { id: str
       <Lightbox
         gallery={id}
         items={items}
-        labels={{ viewer: t('viewer'), close: t('close'), previous: t('previous'), next: t('next'), openPage: t('openPage'), position: t.raw('position') as string }}
+        labels={{
+          viewer: t('viewer'),
+          close: t('close'),
+          previous: t('previous'),
+          next: t('next'),
+          openPage: t('openPage'),
+          position: t.raw('position') as string,
+        }}
       />
     </>
   );

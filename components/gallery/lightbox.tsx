@@ -48,7 +48,11 @@ export function Lightbox({ gallery, items, labels }: { gallery: string; items: L
             {position}
           </p>
           <form method="dialog">
-            <button autoFocus className="inline-flex min-h-11 items-center gap-2 rounded-full border border-white/40 px-4 font-semibold hover:bg-white hover:text-ink-900" data-lightbox-close="">
+            <button
+              autoFocus
+              className="inline-flex min-h-11 items-center gap-2 rounded-full border border-white/40 px-4 font-semibold hover:bg-white hover:text-ink-900"
+              data-lightbox-close=""
+            >
               <svg viewBox="0 0 20 20" className="size-4" aria-hidden="true">
                 <path d="m5 5 10 10M15 5 5 15" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
               </svg>
@@ -102,10 +106,18 @@ export function Lightbox({ gallery, items, labels }: { gallery: string; items: L
               {labels.openPage}
             </a>
             <div className="flex gap-2 sm:hidden">
-              <button type="button" className="min-h-11 rounded-full border border-white/40 px-4 text-sm font-semibold" data-lightbox-previous="">
+              <button
+                type="button"
+                className="min-h-11 rounded-full border border-white/40 px-4 text-sm font-semibold"
+                data-lightbox-previous=""
+              >
                 {labels.previous}
               </button>
-              <button type="button" className="min-h-11 rounded-full border border-white/40 px-4 text-sm font-semibold" data-lightbox-next="">
+              <button
+                type="button"
+                className="min-h-11 rounded-full border border-white/40 px-4 text-sm font-semibold"
+                data-lightbox-next=""
+              >
                 {labels.next}
               </button>
             </div>

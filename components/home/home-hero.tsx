@@ -47,7 +47,10 @@ export function HomeHero({
           <span aria-hidden="true" className="h-px w-10 shrink-0 bg-signal-400" />
           {eyebrow}
         </p>
-        <h1 id="home-title" className="max-w-3xl font-display text-[2.6rem] leading-[1.08] font-bold tracking-tight sm:text-6xl lg:text-7xl">
+        <h1
+          id="home-title"
+          className="max-w-3xl font-display text-[2.6rem] leading-[1.08] font-bold tracking-tight sm:text-6xl lg:text-7xl"
+        >
           {keepHyphenatedWords(title)}
         </h1>
         <p className="mt-5 max-w-2xl font-display text-[1.35rem] leading-snug font-semibold text-signal-400 sm:text-[1.7rem]">{tagline}</p>
@@ -60,7 +63,15 @@ export function HomeHero({
 
 /** "High-tech" stays on one line in a large heading. */
 function keepHyphenatedWords(text: string): ReactNode {
-  return text.split(/(\S+-\S+)/).map((part, index) => (part.includes('-') ? <span key={index} className="whitespace-nowrap">{part}</span> : part));
+  return text.split(/(\S+-\S+)/).map((part, index) =>
+    part.includes('-') ? (
+      <span key={index} className="whitespace-nowrap">
+        {part}
+      </span>
+    ) : (
+      part
+    ),
+  );
 }
 
 /** Decorative fallback art: hills, a skyline and the river in morning light. */

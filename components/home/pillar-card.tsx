@@ -4,7 +4,17 @@ import { formatPartNumber } from '@/lib/format';
 import { routes } from '@/lib/routes';
 
 /** One of the four pillars on the home page: number, title, summary, a headline figure. */
-export function PillarCard({ section, number, partLabel, readLabel }: { section: Section; number: number; partLabel: string; readLabel: string }) {
+export function PillarCard({
+  section,
+  number,
+  partLabel,
+  readLabel,
+}: {
+  section: Section;
+  number: number;
+  partLabel: string;
+  readLabel: string;
+}) {
   const figure = section.keyFigures[0];
   return (
     <li className="group relative flex flex-col rounded-2xl border border-line bg-white p-6 transition-shadow duration-300 hover:shadow-xl hover:shadow-ink-900/10 sm:p-8">
@@ -18,14 +28,19 @@ export function PillarCard({ section, number, partLabel, readLabel }: { section:
         <span className="text-sm font-semibold tracking-wider text-signal-600 uppercase">{partLabel}</span>
       </div>
       <h3 className="mt-6 font-display text-[1.45rem] leading-snug font-bold text-ink-900">
-        <Link href={routes.section(section.slug)} className="no-underline after:absolute after:inset-0 after:rounded-2xl after:content-['']">
+        <Link
+          href={routes.section(section.slug)}
+          className="no-underline after:absolute after:inset-0 after:rounded-2xl after:content-['']"
+        >
           {section.title}
         </Link>
       </h3>
       <p className="mt-3 flex-1 text-[1rem] leading-relaxed text-muted">{section.summary}</p>
       {figure && (
         <p className="mt-6 flex flex-col border-t border-line pt-5">
-          <span className="font-display text-3xl font-bold tracking-tight text-ink-900 tabular-nums">{figureText(figure, section.locale)}</span>
+          <span className="font-display text-3xl font-bold tracking-tight text-ink-900 tabular-nums">
+            {figureText(figure, section.locale)}
+          </span>
           <span className="text-sm text-muted">{figure.label[section.locale]}</span>
         </p>
       )}

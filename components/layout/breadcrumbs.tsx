@@ -11,7 +11,17 @@ export interface Crumb {
 }
 
 /** Where the page sits: visible trail on the page and BreadcrumbList for search engines. */
-export function Breadcrumbs({ crumbs, locale, label, currentPath }: { crumbs: Crumb[]; locale: Locale; label: string; currentPath: string }) {
+export function Breadcrumbs({
+  crumbs,
+  locale,
+  label,
+  currentPath,
+}: {
+  crumbs: Crumb[];
+  locale: Locale;
+  label: string;
+  currentPath: string;
+}) {
   const data = {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',

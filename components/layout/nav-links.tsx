@@ -40,13 +40,25 @@ export function NavBar({ entries }: { entries: NavEntry[] }) {
               >
                 {entry.label}
                 <svg viewBox="0 0 12 12" className="size-3 transition-transform group-open:rotate-180" aria-hidden="true">
-                  <path d="m2.5 4.5 3.5 3.5 3.5-3.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+                  <path
+                    d="m2.5 4.5 3.5 3.5 3.5-3.5"
+                    fill="none"
+                    stroke="currentColor"
+                    strokeWidth="1.6"
+                    strokeLinecap="round"
+                    strokeLinejoin="round"
+                  />
                 </svg>
               </summary>
               <ul className="absolute top-full left-0 z-50 mt-2 w-64 rounded-xl border border-line bg-white p-2 shadow-2xl shadow-ink-900/15">
                 {entry.items.map((item) => (
                   <li key={item.href}>
-                    <LocalizedHrefLink prefetch={false} href={item.href} aria-current={samePath(pathname, item.href) ? 'page' : undefined} className={menuLink}>
+                    <LocalizedHrefLink
+                      prefetch={false}
+                      href={item.href}
+                      aria-current={samePath(pathname, item.href) ? 'page' : undefined}
+                      className={menuLink}
+                    >
                       {item.label}
                     </LocalizedHrefLink>
                   </li>
@@ -56,7 +68,12 @@ export function NavBar({ entries }: { entries: NavEntry[] }) {
           </li>
         ) : (
           <li key={entry.href}>
-            <LocalizedHrefLink prefetch={false} href={entry.href} aria-current={samePath(pathname, entry.href) ? 'page' : undefined} className={barLink}>
+            <LocalizedHrefLink
+              prefetch={false}
+              href={entry.href}
+              aria-current={samePath(pathname, entry.href) ? 'page' : undefined}
+              className={barLink}
+            >
               {entry.label}
             </LocalizedHrefLink>
           </li>
@@ -71,7 +88,12 @@ export function NavMenu({ entries }: { entries: NavEntry[] }) {
   const pathname = usePathname() ?? '';
   const link = (item: NavLink) => (
     <li key={item.href}>
-      <LocalizedHrefLink prefetch={false} href={item.href} aria-current={samePath(pathname, item.href) ? 'page' : undefined} className={menuLink}>
+      <LocalizedHrefLink
+        prefetch={false}
+        href={item.href}
+        aria-current={samePath(pathname, item.href) ? 'page' : undefined}
+        className={menuLink}
+      >
         {item.label}
       </LocalizedHrefLink>
     </li>

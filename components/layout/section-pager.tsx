@@ -3,10 +3,23 @@ import type { Section } from '@/lib/content';
 import { routes } from '@/lib/routes';
 
 /** Previous / next section, so the whole story can be read in order. */
-export function SectionPager({ previous, next, labels }: { previous?: Section; next?: Section; labels: { previous: string; next: string; nav: string } }) {
+export function SectionPager({
+  previous,
+  next,
+  labels,
+}: {
+  previous?: Section;
+  next?: Section;
+  labels: { previous: string; next: string; nav: string };
+}) {
   if (!previous && !next) return null;
   return (
-    <nav aria-label={labels.nav} className="mt-16 grid gap-4 border-t border-line pt-10 sm:grid-cols-2" data-print="hide" data-pagefind-ignore="all">
+    <nav
+      aria-label={labels.nav}
+      className="mt-16 grid gap-4 border-t border-line pt-10 sm:grid-cols-2"
+      data-print="hide"
+      data-pagefind-ignore="all"
+    >
       {previous ? <PagerLink section={previous} label={labels.previous} direction="previous" /> : <span className="hidden sm:block" />}
       {next && <PagerLink section={next} label={labels.next} direction="next" />}
     </nav>

@@ -54,7 +54,10 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           <div className="mt-6 hidden [.js_&]:block" data-print="hide">
             <p className="mb-2 text-sm font-semibold text-white">{t('readingAids')}</p>
             <div className="inline-block rounded-md bg-white">
-              <TextSizeControl label={tSize('label')} names={{ standard: tSize('standard'), large: tSize('large'), larger: tSize('larger') }} />
+              <TextSizeControl
+                label={tSize('label')}
+                names={{ standard: tSize('standard'), large: tSize('large'), larger: tSize('larger') }}
+              />
             </div>
           </div>
         </div>

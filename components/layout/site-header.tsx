@@ -49,20 +49,26 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
     <TextSizeControl label={tSize('label')} names={{ standard: tSize('standard'), large: tSize('large'), larger: tSize('larger') }} />
   );
   const other = routing.locales.find((candidate) => candidate !== locale) ?? routing.defaultLocale;
-  const languageSwitch = (
-    <LanguageSwitch locales={routing.locales} target={other} targetLang={htmlLang(other)} name={tLanguage('name')} />
-  );
+  const languageSwitch = <LanguageSwitch locales={routing.locales} target={other} targetLang={htmlLang(other)} name={tLanguage('name')} />;
 
   return (
     <header className="site-header sticky top-0 z-40 border-b border-line/80 bg-paper/95" data-print="hide">
       {/* Nothing here is centred or spread: when the browser paints a half-parsed header, what follows only appears to the right, and nothing already painted moves (no layout shift). */}
       <Container className="flex h-16 items-center gap-4 lg:h-[4.5rem]">
-        <Link href={routes.home} className="group flex min-w-0 items-center gap-3 no-underline" aria-label={t('home', { name: site.name[locale] })}>
+        <Link
+          href={routes.home}
+          className="group flex min-w-0 items-center gap-3 no-underline"
+          aria-label={t('home', { name: site.name[locale] })}
+        >
           <LogoMark className="size-9 shrink-0 transition-transform duration-300 group-hover:-rotate-6" />
           <span className="flex min-w-0 flex-col leading-tight">
             {/* System font here: a web font arriving late would reflow the whole bar (layout shift). */}
-            <span className="text-[1rem] leading-tight font-bold tracking-tight text-ink-900 sm:text-[1.05rem] xl:whitespace-nowrap">{site.name[locale]}</span>
-            <span className="hidden text-[0.78rem] font-medium whitespace-nowrap text-muted sm:block lg:hidden 2xl:block">{site.brand[locale]}</span>
+            <span className="text-[1rem] leading-tight font-bold tracking-tight text-ink-900 sm:text-[1.05rem] xl:whitespace-nowrap">
+              {site.name[locale]}
+            </span>
+            <span className="hidden text-[0.78rem] font-medium whitespace-nowrap text-muted sm:block lg:hidden 2xl:block">
+              {site.brand[locale]}
+            </span>
           </span>
         </Link>
 
@@ -77,8 +83,20 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           <details className="group relative lg:hidden">
             <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md bg-ink-900 px-4 font-semibold text-white marker:hidden [&::-webkit-details-marker]:hidden">
               <svg viewBox="0 0 20 20" className="size-5" aria-hidden="true">
-                <path className="group-open:hidden" d="M3 5h14M3 10h14M3 15h14" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-                <path className="hidden group-open:block" d="m5 5 10 10M15 5 5 15" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+                <path
+                  className="group-open:hidden"
+                  d="M3 5h14M3 10h14M3 15h14"
+                  stroke="currentColor"
+                  strokeWidth="2"
+                  strokeLinecap="round"
+                />
+                <path
+                  className="hidden group-open:block"
+                  d="m5 5 10 10M15 5 5 15"
+                  stroke="currentColor"
+                  strokeWidth="2"
+                  strokeLinecap="round"
+                />
               </svg>
               {t('menu')}
             </summary>

@@ -7,7 +7,12 @@ import { TEXT_SIZES, type TextSize } from '@/lib/text-size';
  */
 export function TextSizeControl({ label, names }: { label: string; names: Record<TextSize, string> }) {
   return (
-    <div role="group" aria-label={label} data-text-size-control className="hidden items-center rounded-md border border-ink-200 [.js_&]:inline-flex">
+    <div
+      role="group"
+      aria-label={label}
+      data-text-size-control
+      className="hidden items-center rounded-md border border-ink-200 [.js_&]:inline-flex"
+    >
       {TEXT_SIZES.map((option, index) => (
         <button
           key={option}

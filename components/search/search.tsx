@@ -70,7 +70,15 @@ export function SearchPanel({
  * The header's search button: opens a dialog with the search box; "/" or Ctrl/⌘+K too
  * (search.browser.ts). The button shows only once the page's script runs ([.js_&]).
  */
-export function SearchDialog({ labels, searchPageHref, id = 'search-input' }: { labels: SearchLabels; searchPageHref: string; id?: string }) {
+export function SearchDialog({
+  labels,
+  searchPageHref,
+  id = 'search-input',
+}: {
+  labels: SearchLabels;
+  searchPageHref: string;
+  id?: string;
+}) {
   return (
     <>
       <button
@@ -95,7 +103,9 @@ export function SearchDialog({ labels, searchPageHref, id = 'search-input' }: { 
           <div className="mb-4 flex items-center justify-between gap-4">
             <h2 className="font-display text-xl font-bold">{labels.title}</h2>
             <form method="dialog">
-              <button className="min-h-10 rounded-full border border-line px-4 text-sm font-semibold hover:border-ink-900">{labels.close}</button>
+              <button className="min-h-10 rounded-full border border-line px-4 text-sm font-semibold hover:border-ink-900">
+                {labels.close}
+              </button>
             </form>
           </div>
           {/* Always here (a closed dialog is neither shown nor in the accessibility tree); emptied on close. */}

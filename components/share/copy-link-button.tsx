@@ -3,7 +3,19 @@
  * absolute URL (components/share/copy-link-button.browser.ts). Hidden until scripts run; the "#"
  * link beside it works without them.
  */
-export function CopyLinkButton({ anchor, path, label, copied, tone = 'light' }: { anchor?: string; path?: string; label: string; copied: string; tone?: 'light' | 'dark' }) {
+export function CopyLinkButton({
+  anchor,
+  path,
+  label,
+  copied,
+  tone = 'light',
+}: {
+  anchor?: string;
+  path?: string;
+  label: string;
+  copied: string;
+  tone?: 'light' | 'dark';
+}) {
   return (
     <button
       type="button"
@@ -21,7 +33,13 @@ export function CopyLinkButton({ anchor, path, label, copied, tone = 'light' }: 
         <path d="m4 10.5 4 4 8-9" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
       </svg>
       <svg viewBox="0 0 20 20" className="size-4 group-data-done:hidden" aria-hidden="true">
-        <path d="M8.5 11.5a3.5 3.5 0 0 0 5 0l2.5-2.5a3.5 3.5 0 0 0-5-5l-1 1M11.5 8.5a3.5 3.5 0 0 0-5 0L4 11a3.5 3.5 0 0 0 5 5l1-1" fill="none" stroke="currentColor" strokeWidth="1.7" strokeLinecap="round" />
+        <path
+          d="M8.5 11.5a3.5 3.5 0 0 0 5 0l2.5-2.5a3.5 3.5 0 0 0-5-5l-1 1M11.5 8.5a3.5 3.5 0 0 0-5 0L4 11a3.5 3.5 0 0 0 5 5l1-1"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.7"
+          strokeLinecap="round"
+        />
       </svg>
       <span role="status" className="sr-only" />
     </button>

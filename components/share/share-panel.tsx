@@ -13,8 +13,15 @@ export async function SharePanel({ locale, path }: { locale: Locale; path: strin
   const svg = await qrSvg(url, t('qrLabel', { url }));
   return (
     <Container className="mt-16" data-print="hide" data-pagefind-ignore="all">
-      <section aria-labelledby="share-title" className="flex flex-col gap-6 rounded-2xl border border-line bg-white p-6 sm:flex-row sm:items-center sm:p-8">
-        <div className="size-36 shrink-0 self-center rounded-lg border border-line p-1 [&>svg]:h-full [&>svg]:w-full" data-qr dangerouslySetInnerHTML={{ __html: svg }} />
+      <section
+        aria-labelledby="share-title"
+        className="flex flex-col gap-6 rounded-2xl border border-line bg-white p-6 sm:flex-row sm:items-center sm:p-8"
+      >
+        <div
+          className="size-36 shrink-0 self-center rounded-lg border border-line p-1 [&>svg]:h-full [&>svg]:w-full"
+          data-qr
+          dangerouslySetInnerHTML={{ __html: svg }}
+        />
         <div className="min-w-0">
           <h2 id="share-title" className="font-display text-xl font-bold text-ink-900">
             {t('title')}

@@ -26,7 +26,15 @@ export async function ContactBlock({ locale, title }: { locale: Locale; title: s
         {rows.map((row) => (
           <div key={row.label} className="contents">
             <dt className="text-sm font-semibold text-muted">{row.label}</dt>
-            <dd>{row.href ? <a href={row.href} className="text-river-700 underline underline-offset-4">{row.value}</a> : row.value}</dd>
+            <dd>
+              {row.href ? (
+                <a href={row.href} className="text-river-700 underline underline-offset-4">
+                  {row.value}
+                </a>
+              ) : (
+                row.value
+              )}
+            </dd>
           </div>
         ))}
       </dl>

@@ -14,7 +14,15 @@ import { PullQuote } from './pull-quote';
  * `level` 3 demotes its sub-headings when it sits under another heading (a section inside
  * the original feature); `bare` leaves out the reading-width wrapper.
  */
-export async function Prose({ section, level = 2, bare = false }: { section: NarrativeDocument & { locale: Locale }; level?: 2 | 3; bare?: boolean }) {
+export async function Prose({
+  section,
+  level = 2,
+  bare = false,
+}: {
+  section: NarrativeDocument & { locale: Locale };
+  level?: 2 | 3;
+  bare?: boolean;
+}) {
   const t = await getTranslations({ locale: section.locale, namespace: 'SectionPage' });
   const tCopy = await getTranslations({ locale: section.locale, namespace: 'CopyLink' });
   const Heading = level === 2 ? 'h2' : 'h3';
@@ -48,11 +56,11 @@ export async function Prose({ section, level = 2, bare = false }: { section: Nar
   };
 
   const rendered = toJsxRuntime(section.tree, {
-        Fragment,
-        jsx,
-        jsxs,
-        // The two custom tags come from lib/content/markdown.ts; hast's types only know HTML tags.
-        components: components as unknown as Partial<Components>,
-      });
+    Fragment,
+    jsx,
+    jsxs,
+    // The two custom tags come from lib/content/markdown.ts; hast's types only know HTML tags.
+    components: components as unknown as Partial<Components>,
+  });
   return bare ? rendered : <div className="prose-article">{rendered}</div>;
 }

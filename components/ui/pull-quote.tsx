@@ -2,7 +2,17 @@ import type { ReactNode } from 'react';
 import { cn } from '@/lib/cn';
 
 /** A line of the text set large for emphasis; `cite` only when the source names the speaker. */
-export function PullQuote({ children, cite, tone = 'light', className }: { children: ReactNode; cite?: string; tone?: 'light' | 'dark'; className?: string }) {
+export function PullQuote({
+  children,
+  cite,
+  tone = 'light',
+  className,
+}: {
+  children: ReactNode;
+  cite?: string;
+  tone?: 'light' | 'dark';
+  className?: string;
+}) {
   return (
     <figure
       className={cn(
@@ -19,9 +29,7 @@ export function PullQuote({ children, cite, tone = 'light', className }: { child
       >
         {children}
       </blockquote>
-      {cite && (
-        <figcaption className={cn('mt-3 text-[0.95rem]', tone === 'light' ? 'text-muted' : 'text-ink-200')}>— {cite}</figcaption>
-      )}
+      {cite && <figcaption className={cn('mt-3 text-[0.95rem]', tone === 'light' ? 'text-muted' : 'text-ink-200')}>— {cite}</figcaption>}
     </figure>
   );
 }

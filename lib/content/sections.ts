@@ -4,7 +4,7 @@ import type { Figure } from './figures';
 import { parseNarrative, renderInlineText, type NarrativeDocument } from './markdown';
 import { loadBilingual } from './collection';
 import { contentFile, readText, splitFrontmatter, validate } from './read';
-import { sectionFrontmatterSchema, sectionKinds } from './schema';
+import { sectionFrontmatterSchema, type sectionKinds } from './schema';
 
 export type SectionKind = (typeof sectionKinds)[number];
 

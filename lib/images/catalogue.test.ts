@@ -47,7 +47,12 @@ describe('readCatalogue', () => {
   it('pairs an entry with its SVG illustration, labelled and credited as one', () => {
     const { images, problems } = read(content([entry('river')], { 'river.svg': SVG }));
     expect(problems).toEqual([]);
-    expect(images[0]).toMatchObject({ id: 'river', kind: 'illustration', alt: { en: 'Illustration: the zone by the river.' }, credit: { en: 'Illustration made for this site' } });
+    expect(images[0]).toMatchObject({
+      id: 'river',
+      kind: 'illustration',
+      alt: { en: 'Illustration: the zone by the river.' },
+      credit: { en: 'Illustration made for this site' },
+    });
   });
 
   it('uses a photo dropped beside the illustration with the same id, with no other change', () => {
@@ -62,7 +67,11 @@ describe('readCatalogue', () => {
   });
 
   it('takes the photo’s own alt text and credit when the entry gives them', () => {
-    const photo = { alt: { zh: '湘江边的园区实景。', en: 'The zone on the river.' }, credit: { zh: '摄影：某某', en: 'Photo: someone' }, date: '2026-10' };
+    const photo = {
+      alt: { zh: '湘江边的园区实景。', en: 'The zone on the river.' },
+      credit: { zh: '摄影：某某', en: 'Photo: someone' },
+      date: '2026-10',
+    };
     const { images } = read(content([entry('river', { photo })], { 'river.jpg': fs.readFileSync(PHOTO) }));
     expect(images[0]).toMatchObject({ kind: 'photo', alt: photo.alt, credit: photo.credit, date: '2026-10' });
   });
@@ -74,7 +83,9 @@ describe('readCatalogue', () => {
 
   it('refuses a catalogue entry without its file', () => {
     const { problems } = read(content([entry('river'), entry('bridge')], { 'river.svg': SVG }));
-    expect(problems).toEqual(['content/images/catalogue.json › images[1].id: no file for "bridge": add content/images/bridge.jpg (or .png, .webp, .svg)']);
+    expect(problems).toEqual([
+      'content/images/catalogue.json › images[1].id: no file for "bridge": add content/images/bridge.jpg (or .png, .webp, .svg)',
+    ]);
   });
 
   it('refuses a missing translation, naming the field', () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { ErrorCollector } from '../content/errors';
+import { type ErrorCollector } from '../content/errors';
 import { contentFile, readJson } from '../content/read';
 import { kebabCase, localizedText } from '../content/schema';
 
@@ -39,7 +39,12 @@ export const catalogueSchema = z
           illustration: z.object({ alt: localizedText, date: isoDate }).strict().optional(),
           /** Used once a photo file is there; alt defaults to the caption, credit to defaults.photoCredit. */
           photo: z
-            .object({ alt: localizedText.optional(), credit: localizedText.optional(), date: isoDate.optional(), licence: localizedText.optional() })
+            .object({
+              alt: localizedText.optional(),
+              credit: localizedText.optional(),
+              date: isoDate.optional(),
+              licence: localizedText.optional(),
+            })
             .strict()
             .optional(),
         })
@@ -104,7 +109,11 @@ export function readCatalogue(contentRoot: string, sectionSlugs: ReadonlySet<str
     }
     const photo = rasters[0];
     if (!photo && !svg) {
-      errors.add(catalogueFile.display, field('id'), `no file for "${entry.id}": add content/images/${entry.id}.jpg (or .png, .webp, .svg)`);
+      errors.add(
+        catalogueFile.display,
+        field('id'),
+        `no file for "${entry.id}": add content/images/${entry.id}.jpg (or .png, .webp, .svg)`,
+      );
       return;
     }
     if (photo) {
@@ -123,7 +132,11 @@ export function readCatalogue(contentRoot: string, sectionSlugs: ReadonlySet<str
       return;
     }
     if (!entry.illustration) {
-      errors.add(catalogueFile.display, field('illustration'), `content/images/${entry.id}.svg is an illustration: describe it (alt, date) here`);
+      errors.add(
+        catalogueFile.display,
+        field('illustration'),
+        `content/images/${entry.id}.svg is an illustration: describe it (alt, date) here`,
+      );
       return;
     }
     images.push({

@@ -55,7 +55,11 @@ export interface PipelineOptions {
 }
 
 export function contentHash(bytes: Buffer): string {
-  return createHash('sha256').update(`${PIPELINE_VERSION}:${JSON.stringify(SETTINGS)}:`).update(bytes).digest('hex').slice(0, 12);
+  return createHash('sha256')
+    .update(`${PIPELINE_VERSION}:${JSON.stringify(SETTINGS)}:`)
+    .update(bytes)
+    .digest('hex')
+    .slice(0, 12);
 }
 
 /** The widths to encode: the standard ones below the image's own width, plus its own width (capped). */
@@ -75,7 +79,15 @@ function toOutput(meta: CachedMeta, urlBase: string): ImageOutput {
       .map((file) => ({ src: `${urlBase}/${file.name}`, width: file.width, height: file.height, bytes: file.bytes }));
   const full = variants('full')[0];
   if (!full) throw new Error(`image cache for ${meta.hash} has no full-resolution file`);
-  return { hash: meta.hash, width: meta.width, height: meta.height, placeholder: meta.placeholder, avif: variants('avif'), webp: variants('webp'), full };
+  return {
+    hash: meta.hash,
+    width: meta.width,
+    height: meta.height,
+    placeholder: meta.placeholder,
+    avif: variants('avif'),
+    webp: variants('webp'),
+    full,
+  };
 }
 
 function publish(meta: CachedMeta, cacheEntry: string, outDir: string): void {
@@ -87,7 +99,11 @@ function publish(meta: CachedMeta, cacheEntry: string, outDir: string): void {
 }
 
 /** Encodes (or takes from the cache) one image; `encoded` tells whether any work was done. */
-export async function processImage(id: string, sourceFile: string, options: PipelineOptions): Promise<{ output: ImageOutput; encoded: boolean; files: string[] }> {
+export async function processImage(
+  id: string,
+  sourceFile: string,
+  options: PipelineOptions,
+): Promise<{ output: ImageOutput; encoded: boolean; files: string[] }> {
   const bytes = fs.readFileSync(sourceFile);
   const hash = contentHash(bytes);
   const cacheEntry = path.join(options.cacheDir, `${id}.${hash}`);

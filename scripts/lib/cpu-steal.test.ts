@@ -3,7 +3,11 @@ import { readCpuTimes, stealShare } from './cpu-steal';
 
 // Shaped like this build machine's /proc/stat (2 cores): the all-CPU line, one CPU's, and what follows.
 const procStat = (user: number, idle: number, steal: number) =>
-  [`cpu  ${user} 12 3061 ${idle} 1432 0 271 ${steal} 0 0`, `cpu0 ${user / 2} 6 1530 ${idle / 2} 716 0 135 ${steal / 2} 0 0`, 'intr 123 0 0'].join('\n');
+  [
+    `cpu  ${user} 12 3061 ${idle} 1432 0 271 ${steal} 0 0`,
+    `cpu0 ${user / 2} 6 1530 ${idle / 2} 716 0 135 ${steal / 2} 0 0`,
+    'intr 123 0 0',
+  ].join('\n');
 
 describe('readCpuTimes', () => {
   it("reads the all-CPU line's steal and total ticks", () => {

@@ -3,7 +3,11 @@ import { describeCounts, readAudit } from './dependency-audit';
 
 const counts = (high = 0, critical = 0, moderate = 0) => ({ info: 0, low: 0, moderate, high, critical, total: high + critical + moderate });
 const report = (vulnerabilities: Record<string, unknown>, metadataCounts: ReturnType<typeof counts>) =>
-  JSON.stringify({ auditReportVersion: 2, vulnerabilities, metadata: { vulnerabilities: metadataCounts, dependencies: { prod: 60, dev: 0, total: 60 } } });
+  JSON.stringify({
+    auditReportVersion: 2,
+    vulnerabilities,
+    metadata: { vulnerabilities: metadataCounts, dependencies: { prod: 60, dev: 0, total: 60 } },
+  });
 
 describe('readAudit', () => {
   it('passes a report with no high or critical advisory, moderate ones included', () => {
@@ -14,11 +18,19 @@ describe('readAudit', () => {
   it('fails a report with a high or critical advisory, naming the packages', () => {
     const verdict = readAudit(
       report(
-        { next: { name: 'next', severity: 'critical', via: [] }, 'some-lib': { name: 'some-lib', severity: 'high', via: [] }, other: { name: 'other', severity: 'low' } },
+        {
+          next: { name: 'next', severity: 'critical', via: [] },
+          'some-lib': { name: 'some-lib', severity: 'high', via: [] },
+          other: { name: 'other', severity: 'low' },
+        },
         counts(1, 1),
       ),
     );
-    expect(verdict).toEqual({ status: 'failed', counts: { info: 0, low: 0, moderate: 0, high: 1, critical: 1 }, packages: ['next (critical)', 'some-lib (high)'] });
+    expect(verdict).toEqual({
+      status: 'failed',
+      counts: { info: 0, low: 0, moderate: 0, high: 1, critical: 1 },
+      packages: ['next (critical)', 'some-lib (high)'],
+    });
   });
 
   it('reports the registry refusing the audit as unavailable, not as clean (what this build machine answers)', () => {
@@ -30,11 +42,16 @@ describe('readAudit', () => {
       body: '',
       error: { summary: '', detail: '' },
     });
-    expect(readAudit(refused)).toEqual({ status: 'unavailable', reason: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk' });
+    expect(readAudit(refused)).toEqual({
+      status: 'unavailable',
+      reason: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk',
+    });
   });
 
   it('reports a registry that cannot be reached as unavailable', () => {
-    expect(readAudit(JSON.stringify({ error: { code: 'ENOTFOUND', summary: 'getaddrinfo ENOTFOUND registry.npmjs.org', detail: '' } }))).toEqual({
+    expect(
+      readAudit(JSON.stringify({ error: { code: 'ENOTFOUND', summary: 'getaddrinfo ENOTFOUND registry.npmjs.org', detail: '' } })),
+    ).toEqual({
       status: 'unavailable',
       reason: 'getaddrinfo ENOTFOUND registry.npmjs.org',
     });

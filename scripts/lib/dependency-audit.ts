@@ -30,7 +30,9 @@ function nonEmptyString(value: unknown): string | undefined {
 function requestFailure(report: Record<string, unknown>): string | undefined {
   const error = isRecord(report.error) ? report.error : {};
   if (typeof report.statusCode !== 'number' && nonEmptyString(error.code) === undefined) return undefined;
-  return nonEmptyString(report.message) ?? nonEmptyString(error.summary) ?? nonEmptyString(error.code) ?? `HTTP ${String(report.statusCode)}`;
+  return (
+    nonEmptyString(report.message) ?? nonEmptyString(error.summary) ?? nonEmptyString(error.code) ?? `HTTP ${String(report.statusCode)}`
+  );
 }
 
 /** Reads npm audit's JSON output (report version 2, npm 7 and later). */
@@ -46,11 +48,18 @@ export function readAudit(output: string): AuditVerdict {
   if (failure !== undefined) return { status: 'unavailable', reason: failure };
 
   const counted = isRecord(report.metadata) && isRecord(report.metadata.vulnerabilities) ? report.metadata.vulnerabilities : undefined;
-  if (!counted || !isRecord(report.vulnerabilities)) return { status: 'unreadable', reason: 'npm audit printed a report without metadata.vulnerabilities or vulnerabilities' };
+  if (!counted || !isRecord(report.vulnerabilities))
+    return { status: 'unreadable', reason: 'npm audit printed a report without metadata.vulnerabilities or vulnerabilities' };
   const missing = SEVERITIES.filter((severity) => typeof counted[severity] !== 'number');
   if (missing.length > 0) return { status: 'unreadable', reason: `npm audit's report has no count for ${missing.join(', ')}` };
   const count = (severity: Severity) => Number(counted[severity]);
-  const counts: SeverityCounts = { info: count('info'), low: count('low'), moderate: count('moderate'), high: count('high'), critical: count('critical') };
+  const counts: SeverityCounts = {
+    info: count('info'),
+    low: count('low'),
+    moderate: count('moderate'),
+    high: count('high'),
+    critical: count('critical'),
+  };
 
   // The counts and the entries must agree; either one showing high or critical fails.
   const packages: string[] = [];

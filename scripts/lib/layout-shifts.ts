@@ -35,7 +35,13 @@ const RECENT_INPUT_WINDOW_MS = 500;
 export function layoutShifts(events: TraceEvent[]): LayoutShift[] {
   const viewportEvents = events.filter((event) => event.name === 'viewport');
   const mainFrame = viewportEvents[0]?.args?.data?.frameID;
-  const sizes = [...new Set(viewportEvents.filter((event) => event.args?.data?.frameID === mainFrame).map((event) => `${event.args?.data?.width}×${event.args?.data?.height}`))];
+  const sizes = [
+    ...new Set(
+      viewportEvents
+        .filter((event) => event.args?.data?.frameID === mainFrame)
+        .map((event) => `${event.args?.data?.width}×${event.args?.data?.height}`),
+    ),
+  ];
   const firstViewport = viewportEvents[0]?.ts ?? 0;
   let inputFlagCounts = true;
   const shifts: LayoutShift[] = [];

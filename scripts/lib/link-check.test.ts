@@ -21,7 +21,8 @@ afterEach(() => {
 describe('checkLinks', () => {
   it('accepts links that resolve as a static host serves them, with their anchors', () => {
     const dir = site({
-      'index.html': '<a href="/zh/">zh</a><a href="/zh/a/#part">a</a><img src="/img/x.png" srcset="/img/x.png 1x, /img/x.png 2x"><a href="https://example.org/zh/a/">abs</a><a href="https://other.org/">ext</a>',
+      'index.html':
+        '<a href="/zh/">zh</a><a href="/zh/a/#part">a</a><img src="/img/x.png" srcset="/img/x.png 1x, /img/x.png 2x"><a href="https://example.org/zh/a/">abs</a><a href="https://other.org/">ext</a>',
       'zh/index.html': '<a href="a/">relative</a><a href="#top" id="top">top</a>',
       'zh/a/index.html': '<h2 id="part">Part</h2>',
       'img/x.png': 'png',

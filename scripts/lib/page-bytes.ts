@@ -24,7 +24,9 @@ function gzipSize(file: string): number {
 export function pageBytes(outDir: string, htmlFile: string): PageBytes {
   const html = fs.readFileSync(htmlFile, 'utf8');
   const sources = new Set(
-    [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)].filter((match) => !/nomodule/i.test(`${match[1]}${match[3]}`)).map((match) => match[2] ?? ''),
+    [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)]
+      .filter((match) => !/nomodule/i.test(`${match[1]}${match[3]}`))
+      .map((match) => match[2] ?? ''),
   );
   let javascript = 0;
   for (const source of sources) javascript += gzipSize(path.join(outDir, source.split('?')[0] ?? ''));

@@ -47,10 +47,13 @@ describe('withoutClientRuntime', () => {
   it('stops when something of the runtime it does not know survives', () => {
     const unknown = exported.replace('</body>', '<script>$RC("B:0","S:0")</script></body>');
     expect(() => withoutClientRuntime(unknown, '/x.js')).toThrow(RuntimeLeftError);
-    const module = exported.replace('</head>', '<script type="module" src="/_next/static/chunks/new.js"></script></head>');
-    expect(() => withoutClientRuntime(module.replace(/<script type="module"[^>]*><\/script>/, '<link rel="prefetch" href="/_next/static/chunks/new.js">'), '/x.js')).toThrow(
-      RuntimeLeftError,
-    );
+    const withModule = exported.replace('</head>', '<script type="module" src="/_next/static/chunks/new.js"></script></head>');
+    expect(() =>
+      withoutClientRuntime(
+        withModule.replace(/<script type="module"[^>]*><\/script>/, '<link rel="prefetch" href="/_next/static/chunks/new.js">'),
+        '/x.js',
+      ),
+    ).toThrow(RuntimeLeftError);
   });
 });
 

@@ -17,7 +17,9 @@ async function violations(page: Page): Promise<string[]> {
 const targets = [...LOCALES.flatMap((locale) => representativePagesOf(locale).map((page) => `/${locale}${page}`)), '/zh/no-such-page/'];
 
 /** One page per template (its first path segment) at phone width: the layouts differ by template, not by page. */
-const phoneTargets = targets.filter((url, index) => targets.findIndex((other) => other.split('/').slice(0, 3).join('/') === url.split('/').slice(0, 3).join('/')) === index);
+const phoneTargets = targets.filter(
+  (url, index) => targets.findIndex((other) => other.split('/').slice(0, 3).join('/') === url.split('/').slice(0, 3).join('/')) === index,
+);
 
 for (const url of targets) {
   for (const viewport of viewports.filter((candidate) => candidate.name === 'desktop' || phoneTargets.includes(url))) {
@@ -31,7 +33,9 @@ for (const url of targets) {
 
 test('axe finds no violation on the root language chooser', async ({ page }) => {
   // The real / redirects at once; check what a visitor sees if it did not.
-  const html = fs.readFileSync(path.join(OUT, 'index.html'), 'utf8').replace(/<script>[\s\S]*?<\/script>|<noscript>[\s\S]*?<\/noscript>/g, '');
+  const html = fs
+    .readFileSync(path.join(OUT, 'index.html'), 'utf8')
+    .replace(/<script>[\s\S]*?<\/script>|<noscript>[\s\S]*?<\/noscript>/g, '');
   await page.route('**/chooser', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
   await page.goto('/chooser');
   await expect(page.getByRole('link', { name: 'Enter the English site' })).toBeVisible();

@@ -17,7 +17,8 @@ test('every page stays within its byte budget (first-load JavaScript and HTML, g
       largestJs = Math.max(largestJs, bytes.javascript);
       // One script: the site's module (components/browser.ts); the framework runtime is not shipped.
       if (bytes.scripts !== 1) over.push(`/${locale}${page}: ${bytes.scripts} scripts, not 1`);
-      if (bytes.javascript > maxJavascript) over.push(`/${locale}${page}: JavaScript ${(bytes.javascript / 1024).toFixed(1)} KB > ${maxJavascript / 1024} KB`);
+      if (bytes.javascript > maxJavascript)
+        over.push(`/${locale}${page}: JavaScript ${(bytes.javascript / 1024).toFixed(1)} KB > ${maxJavascript / 1024} KB`);
       if (bytes.html > maxHtml) over.push(`/${locale}${page}: HTML ${(bytes.html / 1024).toFixed(1)} KB > ${maxHtml / 1024} KB`);
     }
   }

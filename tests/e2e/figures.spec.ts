@@ -35,7 +35,10 @@ test.describe('figure page', () => {
     const last = part.at(-1)!;
     await page.goto(`/en/figures/${last.id}/`);
     const aside = page.getByRole('complementary', { name: 'Other figures from the same part' });
-    const listed = await aside.getByRole('listitem').getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const listed = await aside
+      .getByRole('listitem')
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     // After the last figure of its part, the list wraps round to the part's first ones.
     expect(listed).toEqual(part.slice(0, 6).map((figure) => `/en/figures/${figure.id}/`));
     const all = aside.getByRole('link', { name: `All ${part.length} figures from this part` });
@@ -88,7 +91,10 @@ test.describe('cite this', () => {
       new MutationObserver((records) => {
         // The parser adding the text is a mutation too; a rewrite removes what was there.
         for (const record of records) {
-          const inDate = record.target instanceof Element ? record.target.closest('time[data-today]') : record.target.parentElement?.closest('time[data-today]');
+          const inDate =
+            record.target instanceof Element
+              ? record.target.closest('time[data-today]')
+              : record.target.parentElement?.closest('time[data-today]');
           if (inDate && (record.type !== 'childList' || record.removedNodes.length > 0)) changes.push(record.type);
         }
       }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
@@ -123,13 +129,20 @@ test.describe('downloads', () => {
     const data = figures();
     expect(json.figures.map((row: { id: string }) => row.id)).toEqual(data.map((figure) => figure.id));
     json.figures.forEach((row: { value: unknown; unit: string; label_zh: string; label_en: string }, index: number) => {
-      expect(row).toMatchObject({ value: data[index]?.value, unit: data[index]?.unit, label_zh: data[index]?.label.zh, label_en: data[index]?.label.en });
+      expect(row).toMatchObject({
+        value: data[index]?.value,
+        unit: data[index]?.unit,
+        label_zh: data[index]?.label.zh,
+        label_en: data[index]?.label.en,
+      });
     });
   });
 
   test('each chart downloads as SVG and PNG in both languages', async ({ request, page }) => {
     await page.goto('/zh/figures/');
-    const links = await page.locator('a[download][href$=".svg"], a[download][href$=".png"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+    const links = await page
+      .locator('a[download][href$=".svg"], a[download][href$=".png"]')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
     expect(links.length).toBeGreaterThanOrEqual(8);
     for (const href of [...links, ...links.map((link) => link.replace('/zh/', '/en/'))]) {
       const response = await request.get(href);

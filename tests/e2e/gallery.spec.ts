@@ -88,12 +88,23 @@ test.describe('gallery', () => {
     await page.goto('/en/gallery/');
     const images = page.locator('#gallery img');
     for (const image of await images.all()) await image.scrollIntoViewIfNeeded();
-    await expect.poll(() => images.evaluateAll((all) => all.every((image) => (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0))).toBe(true);
+    await expect
+      .poll(() =>
+        images.evaluateAll((all) =>
+          all.every((image) => (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0),
+        ),
+      )
+      .toBe(true);
     const boxes = await images.evaluateAll((all) =>
       all.map((image) => {
         const element = image as HTMLImageElement;
         const { width, height } = element.getBoundingClientRect();
-        return { file: element.currentSrc, natural: element.naturalWidth / element.naturalHeight, reserved: (width * Number(element.getAttribute('height'))) / Number(element.getAttribute('width')), height };
+        return {
+          file: element.currentSrc,
+          natural: element.naturalWidth / element.naturalHeight,
+          reserved: (width * Number(element.getAttribute('height'))) / Number(element.getAttribute('width')),
+          height,
+        };
       }),
     );
     expect(boxes.some((box) => Math.abs(box.natural - 1.5) > 0.0005)).toBe(true); // the case that matters is present
@@ -107,7 +118,10 @@ test.describe('gallery', () => {
     await expect(hero).toHaveAttribute('fetchpriority', 'high');
     await expect(hero).toHaveAttribute('loading', 'eager');
     await expect(hero).toHaveAttribute('width', '2400');
-    await expect(page.locator('section[aria-labelledby="home-title"] source[type="image/avif"]')).toHaveAttribute('srcset', /\.400\.avif 400w/);
+    await expect(page.locator('section[aria-labelledby="home-title"] source[type="image/avif"]')).toHaveAttribute(
+      'srcset',
+      /\.400\.avif 400w/,
+    );
     await page.goto('/zh/gallery/');
     for (const image of await page.locator('#gallery img').all()) {
       await expect(image).toHaveAttribute('loading', 'lazy');

@@ -75,7 +75,11 @@ async function loadInTwoParts(page: Page, pathname: string, meanwhile: () => Pro
   await recordLayoutShifts(page);
   await page.goto(origin + pathname, { waitUntil: 'commit' });
   // The stylesheets of the first part have loaded: from now on only render-blocking holds a paint.
-  await page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet !== null), null, poll);
+  await page.waitForFunction(
+    () => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet !== null),
+    null,
+    poll,
+  );
   await meanwhile();
   const release = heldParts.get(pathname);
   if (!release) throw new Error(`${pathname}: the server holds no second part`);
@@ -88,7 +92,11 @@ async function loadInTwoParts(page: Page, pathname: string, meanwhile: () => Pro
 test.describe('a page whose HTML arrives in two parts', () => {
   test.use({ viewport: { width: 412, height: 823 } });
 
-  for (const pathname of ['/en/gallery/3d-printing-cluster/', '/zh/gallery/3d-printing-cluster/', '/en/figures/invention-patents-per-10k-target-2021/']) {
+  for (const pathname of [
+    '/en/gallery/3d-printing-cluster/',
+    '/zh/gallery/3d-printing-cluster/',
+    '/en/figures/invention-patents-per-10k-target-2021/',
+  ]) {
     test(`${pathname} paints only once it has all arrived, then does not shift`, async ({ page }) => {
       const shifts = await loadInTwoParts(page, pathname, async () => {
         // Long enough for a paint: the control below paints within a frame or two of this point.

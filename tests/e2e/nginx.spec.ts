@@ -9,7 +9,14 @@ async function head(request: APIRequestContext, path: string, headers: Record<st
   return request.get(base + path, { headers, maxRedirects: 0 });
 }
 
-const SECURITY_HEADERS = ['content-security-policy', 'strict-transport-security', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'x-frame-options'];
+const SECURITY_HEADERS = [
+  'content-security-policy',
+  'strict-transport-security',
+  'x-content-type-options',
+  'referrer-policy',
+  'permissions-policy',
+  'x-frame-options',
+];
 
 test.describe('nginx', () => {
   test('negotiates the language at / from Accept-Language, Chinese otherwise', async ({ request }) => {
@@ -110,11 +117,14 @@ test.describe('nginx', () => {
       test.setTimeout(120_000);
       const problems: string[] = [];
       page.on('console', (message) => {
-        if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) problems.push(`${page.url()}: ${message.text()}`);
+        if (message.type() === 'error' || /Content Security Policy/i.test(message.text()))
+          problems.push(`${page.url()}: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
       await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+        document.addEventListener('securitypolicyviolation', (event) =>
+          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+        );
       });
       for (const path of representativePagesOf(locale)) {
         const response = await page.goto(`${base}/${locale}${path}`);

@@ -10,7 +10,12 @@ test.describe('share panel', () => {
     for (const path of ['/zh/platforms/', '/en/figures/rd-spend-2020/']) {
       await page.goto(path);
       const svg = await page.locator('[data-qr] svg').evaluate((element) => element.outerHTML);
-      const { data, info } = await sharp(Buffer.from(svg)).resize(400, 400).flatten({ background: '#ffffff' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+      const { data, info } = await sharp(Buffer.from(svg))
+        .resize(400, 400)
+        .flatten({ background: '#ffffff' })
+        .ensureAlpha()
+        .raw()
+        .toBuffer({ resolveWithObject: true });
       const decoded = jsQR(new Uint8ClampedArray(data), info.width, info.height);
       expect(decoded?.data).toBe(await page.locator('#share-url').innerText());
       expect(new URL(decoded?.data ?? '').pathname).toBe(path);
@@ -91,7 +96,9 @@ test.describe('sitemap and feeds', () => {
     const pages = LOCALES.flatMap((locale) => pagesOf(locale).map((page) => `/${locale}${page}`)).sort();
     expect(urls).toEqual(pages);
     // A page the sitemap lists must not ask search engines to leave it out.
-    const excluded = pages.filter((page) => /<meta name="robots" content="[^"]*noindex/.test(readFileSync(join(OUT, page, 'index.html'), 'utf8')));
+    const excluded = pages.filter((page) =>
+      /<meta name="robots" content="[^"]*noindex/.test(readFileSync(join(OUT, page, 'index.html'), 'utf8')),
+    );
     expect(excluded).toEqual([]);
     expect(xml.match(/hreflang="x-default"/g)).toHaveLength(urls.length);
     expect(xml).toContain('hreflang="zh-CN" href="http');
@@ -110,7 +117,10 @@ test.describe('sitemap and feeds', () => {
         const document = new DOMParser().parseFromString(text, 'application/xml');
         return {
           error: document.querySelector('parsererror')?.textContent ?? null,
-          items: [...document.querySelectorAll('item')].map((item) => ({ title: item.querySelector('title')?.textContent, link: item.querySelector('link')?.textContent })),
+          items: [...document.querySelectorAll('item')].map((item) => ({
+            title: item.querySelector('title')?.textContent,
+            link: item.querySelector('link')?.textContent,
+          })),
           language: document.querySelector('channel > language')?.textContent,
         };
       }, xml);
@@ -150,7 +160,10 @@ test.describe('reading aids', () => {
     await expect(page.locator('header').first()).toBeHidden();
     await expect(page.getByRole('heading', { name: 'Figures on this page and their sources' })).toBeVisible();
     await expect(page.locator('.print-only li').first()).toContainText('/en/figures/');
-    const after = await page.locator('.section-pager, main a[href^="/en/overview/"]').first().evaluate((link) => getComputedStyle(link, '::after').content);
+    const after = await page
+      .locator('.section-pager, main a[href^="/en/overview/"]')
+      .first()
+      .evaluate((link) => getComputedStyle(link, '::after').content);
     expect(after).toContain('http');
   });
 });

@@ -65,7 +65,14 @@ export default async function SectionPage({ params }: Props) {
         eyebrow={eyebrow}
         title={section.title}
         lede={section.summary}
-        breadcrumbs={<Breadcrumbs locale={locale} label={tCrumbs('label')} currentPath={routes.section(section.slug)} crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: section.navTitle }]} />}
+        breadcrumbs={
+          <Breadcrumbs
+            locale={locale}
+            label={tCrumbs('label')}
+            currentPath={routes.section(section.slug)}
+            crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: section.navTitle }]}
+          />
+        }
       />
       <Container className="grid gap-10 pt-12 pb-4 lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-16 lg:pt-16">
         <aside className="lg:sticky lg:top-28 lg:self-start">

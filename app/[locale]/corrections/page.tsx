@@ -38,7 +38,14 @@ export default async function CorrectionsPage({ params }: Props) {
       <PageHeader
         title={t('title')}
         lede={t('description')}
-        breadcrumbs={<Breadcrumbs locale={locale} label={tCrumbs('label')} currentPath={routes.corrections} crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('title') }]} />}
+        breadcrumbs={
+          <Breadcrumbs
+            locale={locale}
+            label={tCrumbs('label')}
+            currentPath={routes.corrections}
+            crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('title') }]}
+          />
+        }
       />
       <Container className="py-12 lg:py-16">
         <div className="grid gap-12 lg:grid-cols-2">

@@ -41,14 +41,25 @@ export default async function EnterprisesPage({ params }: Props) {
       <PageHeader
         title={t('title')}
         lede={t('lede')}
-        breadcrumbs={<Breadcrumbs locale={locale} label={tCrumbs('label')} currentPath={routes.enterprises} crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('title') }]} />}
+        breadcrumbs={
+          <Breadcrumbs
+            locale={locale}
+            label={tCrumbs('label')}
+            currentPath={routes.enterprises}
+            crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('title') }]}
+          />
+        }
       />
       <Container className="grid gap-10 py-12 lg:grid-cols-[20rem_minmax(0,1fr)] lg:py-16">
         <aside className="lg:sticky lg:top-24 lg:max-h-[calc(100dvh-7rem)] lg:self-start lg:overflow-y-auto" data-print="hide">
           <DirectoryFilter
             list="directory"
             facets={[
-              { key: 'industry', label: t('industry'), options: enterprises.industries.map((item) => ({ id: item.id, label: item.label[locale] })) },
+              {
+                key: 'industry',
+                label: t('industry'),
+                options: enterprises.industries.map((item) => ({ id: item.id, label: item.label[locale] })),
+              },
               { key: 'role', label: t('role'), options: enterprises.roles.map((item) => ({ id: item.id, label: item.label[locale] })) },
               { key: 'type', label: t('type'), options: typesUsed.map((type) => ({ id: type, label: t(`types.${type}`) })) },
             ]}
@@ -76,7 +87,11 @@ export default async function EnterprisesPage({ params }: Props) {
               <p className="text-sm text-muted" lang={other === 'zh' ? 'zh-CN' : 'en'}>
                 {entry.name[other]}
               </p>
-              {entry.aliases.length > 0 && <p className="mt-1 text-sm text-muted">{t('otherName', { names: entry.aliases.map((alias) => alias[locale]).join(locale === 'zh' ? '、' : ', ') })}</p>}
+              {entry.aliases.length > 0 && (
+                <p className="mt-1 text-sm text-muted">
+                  {t('otherName', { names: entry.aliases.map((alias) => alias[locale]).join(locale === 'zh' ? '、' : ', ') })}
+                </p>
+              )}
               <p className="mt-3 leading-relaxed text-ink-800">{entry.summary[locale]}</p>
               <ul className="mt-3 flex flex-wrap gap-1.5">
                 {entry.industries.length === 0 ? (

@@ -64,13 +64,28 @@ export default async function FiguresPage({ params }: Props) {
         eyebrow={t('asOf', { date: asOf })}
         title={t('title')}
         lede={t('lede')}
-        breadcrumbs={<Breadcrumbs locale={locale} label={tCrumbs('label')} currentPath={routes.figures} crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('title') }]} />}
+        breadcrumbs={
+          <Breadcrumbs
+            locale={locale}
+            label={tCrumbs('label')}
+            currentPath={routes.figures}
+            crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('title') }]}
+          />
+        }
       >
         <div className="mt-8 flex flex-wrap items-center gap-3">
-          <a href={routes.figuresCsv} download className="inline-flex min-h-12 items-center gap-2 rounded-full bg-white px-6 font-semibold text-ink-900 no-underline hover:bg-river-100">
+          <a
+            href={routes.figuresCsv}
+            download
+            className="inline-flex min-h-12 items-center gap-2 rounded-full bg-white px-6 font-semibold text-ink-900 no-underline hover:bg-river-100"
+          >
             {t('downloadCsv')}
           </a>
-          <a href={routes.figuresJson} download className="inline-flex min-h-12 items-center gap-2 rounded-full border border-white/40 px-6 font-semibold text-white no-underline hover:border-white hover:bg-white hover:text-ink-900">
+          <a
+            href={routes.figuresJson}
+            download
+            className="inline-flex min-h-12 items-center gap-2 rounded-full border border-white/40 px-6 font-semibold text-white no-underline hover:border-white hover:bg-white hover:text-ink-900"
+          >
             {t('downloadJson')}
           </a>
           <span className="text-ink-100">{t('count', { count: figures.figures.length })}</span>
@@ -85,7 +100,10 @@ export default async function FiguresPage({ params }: Props) {
           <ul className="mt-3 flex flex-wrap gap-2">
             {groups.map(({ section, figures: list }) => (
               <li key={section.slug}>
-                <a href={`#theme-${section.slug}`} className="inline-flex rounded-full border border-line bg-white px-4 py-2 text-[0.95rem] font-medium text-ink-800 no-underline hover:border-ink-900">
+                <a
+                  href={`#theme-${section.slug}`}
+                  className="inline-flex rounded-full border border-line bg-white px-4 py-2 text-[0.95rem] font-medium text-ink-800 no-underline hover:border-ink-900"
+                >
                   {section.navTitle} <span className="ml-1 text-muted">({list.length})</span>
                 </a>
               </li>
@@ -105,7 +123,12 @@ export default async function FiguresPage({ params }: Props) {
         </section>
 
         {groups.map(({ section, figures: list }) => (
-          <section key={section.slug} id={`theme-${section.slug}`} aria-labelledby={`theme-${section.slug}-title`} className="mt-16 scroll-mt-28">
+          <section
+            key={section.slug}
+            id={`theme-${section.slug}`}
+            aria-labelledby={`theme-${section.slug}-title`}
+            className="mt-16 scroll-mt-28"
+          >
             <div className="flex flex-wrap items-baseline justify-between gap-3 border-b border-line pb-3">
               <h2 id={`theme-${section.slug}-title`} className="font-display text-2xl font-bold text-ink-900 sm:text-3xl">
                 <Link href={routes.section(section.slug)} className="no-underline hover:text-river-700">
@@ -133,7 +156,10 @@ export default async function FiguresPage({ params }: Props) {
               {figures.changelog.map((entry) => (
                 <li key={`${entry.date}-${entry.figure}`}>
                   <Link href={routes.figure(entry.figure)} className="font-semibold text-river-700 underline underline-offset-2">
-                    {t('changelogEntry', { date: formatIsoDate(entry.date, locale), figure: figures.byId.get(entry.figure)?.label[locale] ?? entry.figure })}
+                    {t('changelogEntry', {
+                      date: formatIsoDate(entry.date, locale),
+                      figure: figures.byId.get(entry.figure)?.label[locale] ?? entry.figure,
+                    })}
                   </Link>
                   <p className="text-muted">{entry.change[locale]}</p>
                 </li>

@@ -35,7 +35,14 @@ export default async function GalleryPage({ params }: Props) {
         eyebrow={t('count', { count: images.length })}
         title={t('title')}
         lede={t('lede')}
-        breadcrumbs={<Breadcrumbs locale={locale} label={tCrumbs('label')} currentPath={routes.gallery} crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('title') }]} />}
+        breadcrumbs={
+          <Breadcrumbs
+            locale={locale}
+            label={tCrumbs('label')}
+            currentPath={routes.gallery}
+            crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('title') }]}
+          />
+        }
       />
       <Container className="py-12 lg:py-16">
         <GalleryGrid id="gallery" images={images} locale={locale} />

@@ -38,12 +38,23 @@ export default async function GlossaryPage({ params }: Props) {
       <PageHeader
         title={t('title')}
         lede={t('intro')}
-        breadcrumbs={<Breadcrumbs locale={locale} label={tCrumbs('label')} currentPath={routes.glossary} crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('title') }]} />}
+        breadcrumbs={
+          <Breadcrumbs
+            locale={locale}
+            label={tCrumbs('label')}
+            currentPath={routes.glossary}
+            crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('title') }]}
+          />
+        }
       />
       <Container className="py-12 lg:py-16">
         <nav aria-label={t('title')} className="mb-10 flex flex-wrap gap-2" data-print="hide">
           {groups.map((group) => (
-            <a key={group.kind} href={`#${group.kind}`} className="rounded-full border border-line bg-white px-4 py-2 text-[0.95rem] font-medium text-ink-800 no-underline hover:border-ink-900">
+            <a
+              key={group.kind}
+              href={`#${group.kind}`}
+              className="rounded-full border border-line bg-white px-4 py-2 text-[0.95rem] font-medium text-ink-800 no-underline hover:border-ink-900"
+            >
               {t(`kinds.${group.kind}`)} <span className="text-muted">({group.terms.length})</span>
             </a>
           ))}
@@ -58,17 +69,27 @@ export default async function GlossaryPage({ params }: Props) {
                 <table className="w-full border-collapse text-left text-[0.98rem]">
                   <thead className="bg-paper-deep/70 text-sm text-muted">
                     <tr>
-                      <th scope="col" className="w-[32%] px-5 py-3 font-semibold">{t('chinese')}</th>
-                      <th scope="col" className="px-5 py-3 font-semibold">{t('english')}</th>
+                      <th scope="col" className="w-[32%] px-5 py-3 font-semibold">
+                        {t('chinese')}
+                      </th>
+                      <th scope="col" className="px-5 py-3 font-semibold">
+                        {t('english')}
+                      </th>
                     </tr>
                   </thead>
                   <tbody className="divide-y divide-line">
                     {group.terms.map((term) => (
                       <tr key={term.id} id={`term-${term.id}`} className="align-top">
-                        <td lang="zh-CN" className="px-5 py-3 font-medium text-ink-900">{term.zh}</td>
+                        <td lang="zh-CN" className="px-5 py-3 font-medium text-ink-900">
+                          {term.zh}
+                        </td>
                         <td lang="en" className="px-5 py-3">
                           <span className="text-ink-900">{term.en}</span>
-                          {term.note && <span className="mt-1 block text-sm text-muted" lang={locale === 'zh' ? 'zh-CN' : 'en'}>{term.note[locale]}</span>}
+                          {term.note && (
+                            <span className="mt-1 block text-sm text-muted" lang={locale === 'zh' ? 'zh-CN' : 'en'}>
+                              {term.note[locale]}
+                            </span>
+                          )}
                         </td>
                       </tr>
                     ))}

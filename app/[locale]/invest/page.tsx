@@ -37,14 +37,25 @@ export default async function InvestPage({ params }: Props) {
       <PageHeader
         title={t('title')}
         lede={invest.intro[locale]}
-        breadcrumbs={<Breadcrumbs locale={locale} label={tCrumbs('label')} currentPath={routes.invest} crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('navTitle') }]} />}
+        breadcrumbs={
+          <Breadcrumbs
+            locale={locale}
+            label={tCrumbs('label')}
+            currentPath={routes.invest}
+            crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('navTitle') }]}
+          />
+        }
       >
         <p className="mt-4 max-w-3xl text-ink-200">{t('lede')}</p>
       </PageHeader>
       <Container className="py-12 lg:py-16">
         <nav aria-label={t('title')} className="mb-12 flex flex-wrap gap-2" data-print="hide">
           {invest.groups.map((group) => (
-            <a key={group.id} href={`#${group.id}`} className="rounded-full border border-line bg-white px-4 py-2 text-[0.95rem] font-medium text-ink-800 no-underline hover:border-ink-900">
+            <a
+              key={group.id}
+              href={`#${group.id}`}
+              className="rounded-full border border-line bg-white px-4 py-2 text-[0.95rem] font-medium text-ink-800 no-underline hover:border-ink-900"
+            >
               {t(`groups.${group.id}`)}
             </a>
           ))}
@@ -64,7 +75,10 @@ export default async function InvestPage({ params }: Props) {
                       <ul aria-label={t('keyFigures')} className="mt-4 flex flex-wrap gap-2">
                         {item.figures.map((figure) => (
                           <li key={figure.id}>
-                            <Link href={routes.figure(figure.id)} className="inline-flex flex-col rounded-lg bg-paper-deep/70 px-3 py-2 no-underline hover:bg-river-100">
+                            <Link
+                              href={routes.figure(figure.id)}
+                              className="inline-flex flex-col rounded-lg bg-paper-deep/70 px-3 py-2 no-underline hover:bg-river-100"
+                            >
                               <span className="font-display font-bold text-ink-900 tabular-nums">{figureText(figure, locale)}</span>
                               <span className="text-xs text-muted">{figure.label[locale]}</span>
                             </Link>

@@ -58,7 +58,14 @@ export default async function PressPage({ params }: Props) {
       <PageHeader
         title={t('title')}
         lede={t('lede')}
-        breadcrumbs={<Breadcrumbs locale={locale} label={tCrumbs('label')} currentPath={routes.press} crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('navTitle') }]} />}
+        breadcrumbs={
+          <Breadcrumbs
+            locale={locale}
+            label={tCrumbs('label')}
+            currentPath={routes.press}
+            crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('navTitle') }]}
+          />
+        }
       />
       <Container className="space-y-10 py-12 lg:py-16">
         <PressCard id="boilerplate-title" title={t('boilerplateTitle')}>

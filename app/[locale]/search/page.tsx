@@ -33,7 +33,14 @@ export default async function SearchPage({ params }: Props) {
       <PageHeader
         title={t('title')}
         lede={t('description')}
-        breadcrumbs={<Breadcrumbs locale={locale} label={tCrumbs('label')} currentPath={routes.search} crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('title') }]} />}
+        breadcrumbs={
+          <Breadcrumbs
+            locale={locale}
+            label={tCrumbs('label')}
+            currentPath={routes.search}
+            crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('title') }]}
+          />
+        }
       />
       <Container className="py-12" data-pagefind-ignore="all">
         <div className="max-w-3xl">

@@ -32,7 +32,9 @@ function byYear(events: TimelineEvent[]): Array<{ year: string; events: Timeline
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([year, list]) => ({
       year,
-      events: [...list].sort((a, b) => (a.date.length === 4) === (b.date.length === 4) ? a.date.localeCompare(b.date) : a.date.length === 4 ? 1 : -1),
+      events: [...list].sort((a, b) =>
+        (a.date.length === 4) === (b.date.length === 4) ? a.date.localeCompare(b.date) : a.date.length === 4 ? 1 : -1,
+      ),
     }));
 }
 
@@ -49,19 +51,32 @@ export default async function TimelinePage({ params }: Props) {
       <PageHeader
         title={t('title')}
         lede={t('lede')}
-        breadcrumbs={<Breadcrumbs locale={locale} label={tCrumbs('label')} currentPath={routes.timeline} crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('title') }]} />}
+        breadcrumbs={
+          <Breadcrumbs
+            locale={locale}
+            label={tCrumbs('label')}
+            currentPath={routes.timeline}
+            crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('title') }]}
+          />
+        }
       />
       <Container className="py-12 lg:py-16">
         <div className="max-w-4xl space-y-12">
           {byYear(timeline).map(({ year, events }) => (
             <section key={year} aria-labelledby={`year-${year}`} className="grid gap-4 sm:grid-cols-[9rem_1fr] sm:gap-8">
-              <h2 id={`year-${year}`} className="font-display text-4xl font-bold whitespace-nowrap text-ink-900 tabular-nums sm:sticky sm:top-28 sm:self-start">
+              <h2
+                id={`year-${year}`}
+                className="font-display text-4xl font-bold whitespace-nowrap text-ink-900 tabular-nums sm:sticky sm:top-28 sm:self-start"
+              >
                 {t('yearEvents', { year })}
               </h2>
               <ol className="relative space-y-5 border-l-2 border-line pl-6">
                 {events.map((event) => (
                   <li key={event.id} id={event.id} className="relative scroll-mt-28">
-                    <span aria-hidden="true" className="absolute top-2 -left-[calc(1.5rem+7px)] size-3 rounded-full border-2 border-paper bg-signal-600" />
+                    <span
+                      aria-hidden="true"
+                      className="absolute top-2 -left-[calc(1.5rem+7px)] size-3 rounded-full border-2 border-paper bg-signal-600"
+                    />
                     <article className="rounded-2xl border border-line bg-white p-5 sm:p-6">
                       {/* A plain year is the group's heading already; a day, a month or the source's own wording is shown. */}
                       {!(event.date.length === 4 && event.dateLabel[locale] === formatIsoDate(event.date, locale)) && (
@@ -77,7 +92,10 @@ export default async function TimelinePage({ params }: Props) {
                           <SourceLink source={event} locale={locale} />
                         </span>
                         {event.figure && (
-                          <Link href={routes.figure(event.figure.id)} className="font-medium text-river-700 underline decoration-river-600/40 underline-offset-4">
+                          <Link
+                            href={routes.figure(event.figure.id)}
+                            className="font-medium text-river-700 underline decoration-river-600/40 underline-offset-4"
+                          >
                             {t('figure')}
                           </Link>
                         )}

@@ -35,9 +35,19 @@ export default async function UpdatesPage({ params }: Props) {
       <PageHeader
         title={t('title')}
         lede={t('lede')}
-        breadcrumbs={<Breadcrumbs locale={locale} label={tCrumbs('label')} currentPath={routes.updates} crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('title') }]} />}
+        breadcrumbs={
+          <Breadcrumbs
+            locale={locale}
+            label={tCrumbs('label')}
+            currentPath={routes.updates}
+            crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('title') }]}
+          />
+        }
       >
-        <a href={localizedPath(locale, routes.feed)} className="mt-8 inline-flex min-h-11 items-center gap-2 rounded-full border border-white/40 px-5 font-semibold text-white no-underline hover:bg-white hover:text-ink-900">
+        <a
+          href={localizedPath(locale, routes.feed)}
+          className="mt-8 inline-flex min-h-11 items-center gap-2 rounded-full border border-white/40 px-5 font-semibold text-white no-underline hover:bg-white hover:text-ink-900"
+        >
           <svg viewBox="0 0 20 20" className="size-4" aria-hidden="true">
             <circle cx="5" cy="15" r="2" fill="currentColor" />
             <path d="M3 9a8 8 0 0 1 8 8M3 3a14 14 0 0 1 14 14" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
@@ -54,7 +64,10 @@ export default async function UpdatesPage({ params }: Props) {
                   <time dateTime={update.date}>{t('published', { date: formatIsoDate(update.date, locale) })}</time>
                 </p>
                 <h2 className="mt-2 font-display text-2xl leading-snug font-bold text-ink-900">
-                  <Link href={routes.update(update.slug)} className="no-underline after:absolute after:inset-0 after:content-[''] hover:text-river-700">
+                  <Link
+                    href={routes.update(update.slug)}
+                    className="no-underline after:absolute after:inset-0 after:content-[''] hover:text-river-700"
+                  >
                     {update.title}
                   </Link>
                 </h2>

@@ -73,12 +73,18 @@ export default async function FigurePage({ params }: Props) {
             locale={locale}
             label={tCrumbs('label')}
             currentPath={routes.figure(figure.id)}
-            crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('breadcrumb'), href: routes.figures }, { label: figure.label[locale] }]}
+            crumbs={[
+              { label: tCrumbs('home'), href: routes.home },
+              { label: t('breadcrumb'), href: routes.figures },
+              { label: figure.label[locale] },
+            ]}
           />
         }
       >
         <div className="mt-8 flex flex-wrap items-end gap-x-6 gap-y-3">
-          <p className="font-display text-5xl leading-none font-bold tracking-tight text-white tabular-nums sm:text-6xl">{figureText(figure, locale)}</p>
+          <p className="font-display text-5xl leading-none font-bold tracking-tight text-white tabular-nums sm:text-6xl">
+            {figureText(figure, locale)}
+          </p>
           <p className="flex items-center gap-3 pb-1 text-lg text-ink-100">
             {figurePeriodText(figure, locale)}
             <StatusBadge status={figure.status} label={tCard(figure.status)} />
@@ -99,7 +105,10 @@ export default async function FigurePage({ params }: Props) {
             </p>
             <figure className="mt-5 max-w-2xl">
               <figcaption className="text-sm font-semibold text-muted">{t('sourceSentence')}</figcaption>
-              <blockquote lang="zh-CN" className="mt-2 border-l-4 border-signal-600 bg-white py-3 pr-4 pl-5 text-lg leading-relaxed text-ink-900">
+              <blockquote
+                lang="zh-CN"
+                className="mt-2 border-l-4 border-signal-600 bg-white py-3 pr-4 pl-5 text-lg leading-relaxed text-ink-900"
+              >
                 {figure.quote}
               </blockquote>
             </figure>
@@ -148,7 +157,10 @@ export default async function FigurePage({ params }: Props) {
                 </li>
               ))}
             </ul>
-            <Link href={`${routes.figures}#theme-${figure.section}`} className="mt-4 inline-block text-sm font-semibold text-river-700 underline underline-offset-4">
+            <Link
+              href={`${routes.figures}#theme-${figure.section}`}
+              className="mt-4 inline-block text-sm font-semibold text-river-700 underline underline-offset-4"
+            >
               {t('allInPart', { count: related.total + 1 })} →
             </Link>
           </aside>

@@ -35,7 +35,12 @@ async function load(params: Props['params']): Promise<{ locale: Locale; image: S
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, image } = await load(params);
-  return pageMetadata({ locale, path: routes.image(image.id), title: image.caption[locale].replace(/[。.]$/, ''), description: image.alt[locale] });
+  return pageMetadata({
+    locale,
+    path: routes.image(image.id),
+    title: image.caption[locale].replace(/[。.]$/, ''),
+    description: image.alt[locale],
+  });
 }
 
 export default async function ImagePage({ params }: Props) {
@@ -56,14 +61,22 @@ export default async function ImagePage({ params }: Props) {
             locale={locale}
             label={tCrumbs('label')}
             currentPath={routes.image(image.id)}
-            crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('title'), href: routes.gallery }, { label: image.caption[locale].replace(/[。.]$/, '') }]}
+            crumbs={[
+              { label: tCrumbs('home'), href: routes.home },
+              { label: t('title'), href: routes.gallery },
+              { label: image.caption[locale].replace(/[。.]$/, '') },
+            ]}
           />
           <figure className="mt-5">
             <div className="overflow-hidden rounded-xl">
               <Picture image={image} locale={locale} sizes="(min-width: 1216px) 1136px, 100vw" priority />
             </div>
             <figcaption className="mt-5 max-w-3xl">
-              <ImageKindBadge kind={image.kind} label={image.kind === 'illustration' ? t('illustrationNote') : t('photo')} className="bg-white/10 text-white" />
+              <ImageKindBadge
+                kind={image.kind}
+                label={image.kind === 'illustration' ? t('illustrationNote') : t('photo')}
+                className="bg-white/10 text-white"
+              />
               <h1 className="mt-3 font-display text-2xl leading-snug font-bold sm:text-3xl">{image.caption[locale]}</h1>
               <p className="mt-2 text-ink-200">{image.credit[locale]}</p>
             </figcaption>

@@ -38,14 +38,29 @@ async function buildShareCards(locale: Locale): Promise<Map<string, ShareCard>> 
   const cards = new Map<string, ShareCard>();
 
   const overview = sections.find((section) => section.kind === 'overview');
-  cards.set(routes.home, { eyebrow: site.brand[locale], title: site.name[locale], subtitle: overview?.pullQuotes[0]?.text, footer, image: HERO });
+  cards.set(routes.home, {
+    eyebrow: site.brand[locale],
+    title: site.name[locale],
+    subtitle: overview?.pullQuotes[0]?.text,
+    footer,
+    image: HERO,
+  });
   sections.forEach((section) => {
     const part = sections.filter((candidate) => candidate.kind === 'pillar').indexOf(section) + 1;
     const eyebrow =
-      section.kind === 'pillar' ? t.section('partLabel', { number: part }) : section.kind === 'overview' ? t.section('overviewLabel') : t.section('outlookLabel');
+      section.kind === 'pillar'
+        ? t.section('partLabel', { number: part })
+        : section.kind === 'overview'
+          ? t.section('overviewLabel')
+          : t.section('outlookLabel');
     cards.set(routes.section(section.slug), { eyebrow, title: section.title, footer, image: imageOf(section.slug) });
   });
-  cards.set(routes.figures, { eyebrow: t.figures('count', { count: figures.figures.length }), title: t.figures('title'), footer, image: HERO });
+  cards.set(routes.figures, {
+    eyebrow: t.figures('count', { count: figures.figures.length }),
+    title: t.figures('title'),
+    footer,
+    image: HERO,
+  });
   for (const figure of figures.figures) {
     cards.set(routes.figure(figure.id), {
       eyebrow: `${t.figures('title')} · ${figurePeriodText(figure, locale)}`,
@@ -55,19 +70,34 @@ async function buildShareCards(locale: Locale): Promise<Map<string, ShareCard>> 
       image: imageOf(figure.section),
     });
   }
-  cards.set(routes.gallery, { eyebrow: t.gallery('count', { count: images.length }), title: t.gallery('title'), footer, image: 'makerspace-hive' });
+  cards.set(routes.gallery, {
+    eyebrow: t.gallery('count', { count: images.length }),
+    title: t.gallery('title'),
+    footer,
+    image: 'makerspace-hive',
+  });
   for (const image of images) {
     cards.set(routes.image(image.id), { eyebrow: t.gallery('title'), title: image.caption[locale], footer, image: image.id });
   }
   const tUpdates = await getTranslations({ locale, namespace: 'UpdatesPage' });
   cards.set(routes.updates, { eyebrow: site.name[locale], title: tUpdates('title'), footer, image: 'soaring' });
   for (const update of getContent().updates[locale]) {
-    cards.set(routes.update(update.slug), { eyebrow: tUpdates('published', { date: formatIsoDate(update.date, locale) }), title: update.title, footer, image: HERO });
+    cards.set(routes.update(update.slug), {
+      eyebrow: tUpdates('published', { date: formatIsoDate(update.date, locale) }),
+      title: update.title,
+      footer,
+      image: HERO,
+    });
   }
   const title = async (namespace: 'InvestPage' | 'EnterprisesPage' | 'TimelinePage' | 'PressPage' | 'FactSheet' | 'SearchPage') =>
     (await getTranslations({ locale, namespace }))('title');
   cards.set(routes.invest, { eyebrow: site.brand[locale], title: await title('InvestPage'), footer, image: 'factories-in-city' });
-  cards.set(routes.enterprises, { eyebrow: site.name[locale], title: await title('EnterprisesPage'), footer, image: '3d-printing-cluster' });
+  cards.set(routes.enterprises, {
+    eyebrow: site.name[locale],
+    title: await title('EnterprisesPage'),
+    footer,
+    image: '3d-printing-cluster',
+  });
   cards.set(routes.timeline, { eyebrow: site.name[locale], title: await title('TimelinePage'), footer, image: HERO });
   cards.set(routes.press, { eyebrow: site.name[locale], title: await title('PressPage'), footer, image: HERO });
   cards.set(routes.factSheet, { eyebrow: site.name[locale], title: await title('FactSheet'), footer, image: HERO });
