@@ -1,12 +1,12 @@
 import { defineRouting } from 'next-intl/routing';
-import { locales } from './locales';
+import { defaultLocale, locales } from './languages';
 
-export { isLocale, type Locale } from './locales';
+export { isLocale, type Locale } from './languages';
 
-/** The site's routing, from its single list of languages (i18n/locales.ts). */
+/** The site's routing, from its one table of languages (i18n/languages.ts). */
 export const routing = defineRouting({
   locales,
-  defaultLocale: locales[0],
-  // Every URL carries its language: /zh/... and /en/..., the same slugs in both.
+  defaultLocale,
+  // Every URL carries its language: /zh/... and /en/..., the same slugs in all of them.
   localePrefix: 'always',
 });

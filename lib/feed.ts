@@ -1,3 +1,5 @@
+import { parseIsoDate } from './patterns';
+
 /**
  * An RSS 2.0 feed. Entries whose day is not known (the source is dated only "March 2021")
  * carry it as dc:date (W3C-DTF allows YYYY-MM) and no pubDate, rather than an invented day.
@@ -28,10 +30,10 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** RFC 822 date for a full ISO date (midnight UTC); undefined for a year-month. */
 export function rfc822(iso: string): string | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return undefined;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return `${DAYS[date.getUTCDay()]}, ${match[3]} ${MONTHS[date.getUTCMonth()]} ${match[1]} 00:00:00 GMT`;
+  const parsed = parseIsoDate(iso);
+  if (parsed?.day === undefined || parsed.month === undefined) return undefined;
+  const date = new Date(Date.UTC(parsed.year, parsed.month - 1, parsed.day));
+  return `${DAYS[date.getUTCDay()]}, ${String(parsed.day).padStart(2, '0')} ${MONTHS[date.getUTCMonth()]} ${parsed.year} 00:00:00 GMT`;
 }
 
 export function rssFeed(channel: FeedChannel): string {

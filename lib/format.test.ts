@@ -15,8 +15,8 @@ describe('formatIsoDate', () => {
   });
 
   it('refuses what is not an ISO date', () => {
-    expect(() => formatIsoDate('March 2021', 'en')).toThrow(/not YYYY/);
-    expect(() => formatIsoDate('2021-13', 'zh')).toThrow(/no month 13/);
+    expect(() => formatIsoDate('March 2021', 'en')).toThrow(/not a real date written YYYY/);
+    expect(() => formatIsoDate('2021-13', 'zh')).toThrow(/not a real date/);
   });
 });
 

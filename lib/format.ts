@@ -1,9 +1,13 @@
-import type { Locale } from '@/i18n/locales';
+import { languageOf, type Conventions, type Locale } from '@/i18n/languages';
+import { parseIsoDate } from './patterns';
 
 /**
  * The one place where values become text. Deterministic (no Intl locale data differences
- * between machines), so build output and tests are the same everywhere.
+ * between machines), so build output and tests are the same everywhere. Each language is
+ * written by its conventions (i18n/languages.ts): the only branching on language outside i18n/.
  */
+
+const conventionsOf = (locale: Locale): Conventions => languageOf(locale).conventions;
 
 const EN_MONTHS = [
   'January',
@@ -20,18 +24,12 @@ const EN_MONTHS = [
   'December',
 ] as const;
 
-const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
 /** "2021", "2021-03" or "2021-01-04" → 2021年 / 2021年3月 / 2021年1月4日; 2021 / March 2021 / 4 January 2021. */
 export function formatIsoDate(iso: string, locale: Locale): string {
-  const match = ISO_DATE.exec(iso);
-  if (!match) throw new Error(`formatIsoDate: "${iso}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
-  const [, year, monthText, dayText] = match;
-  const month = monthText === undefined ? undefined : Number(monthText);
-  const day = dayText === undefined ? undefined : Number(dayText);
-  if (month !== undefined && (month < 1 || month > 12)) throw new Error(`formatIsoDate: "${iso}" has no month ${month}`);
-  if (day !== undefined && (day < 1 || day > 31)) throw new Error(`formatIsoDate: "${iso}" has no day ${day}`);
-  if (locale === 'zh') {
+  const date = parseIsoDate(iso);
+  if (!date) throw new Error(`formatIsoDate: "${iso}" is not a real date written YYYY, YYYY-MM or YYYY-MM-DD`);
+  const { year, month, day } = date;
+  if (conventionsOf(locale) === 'zh') {
     return `${year}年${month === undefined ? '' : `${month}月`}${day === undefined ? '' : `${day}日`}`;
   }
   if (month === undefined) return `${year}`;
@@ -174,7 +172,7 @@ function formatEn(figure: FigureValue, style: FigureStyle): string {
   }
 }
 
-const QUALIFIER_WORDS: Record<Locale, Record<Exclude<FigureQualifier, 'exact' | 'top'>, (text: string) => string>> = {
+const QUALIFIER_WORDS: Record<Conventions, Record<Exclude<FigureQualifier, 'exact' | 'top'>, (text: string) => string>> = {
   zh: {
     'more-than': (text) => `超${text}`,
     nearly: (text) => `近${text}`,
@@ -191,9 +189,10 @@ const QUALIFIER_WORDS: Record<Locale, Record<Exclude<FigureQualifier, 'exact' | 
 
 /** A figure's value with its unit, as readers of each language write it. */
 export function formatFigureValue(figure: FigureValue, locale: Locale, style: FigureStyle = 'full'): string {
-  const text = locale === 'zh' ? formatZh(figure, style) : formatEn(figure, style);
+  const conventions = conventionsOf(locale);
+  const text = conventions === 'zh' ? formatZh(figure, style) : formatEn(figure, style);
   if (style === 'inline' || figure.qualifier === 'exact' || figure.qualifier === 'top') return text;
-  return QUALIFIER_WORDS[locale][figure.qualifier](text);
+  return QUALIFIER_WORDS[conventions][figure.qualifier](text);
 }
 
 const PERIOD = /^(?:(\d{4}(?:-\d{2}(?:-\d{2})?)?)|(\d{4})\/(\d{4})|\.\.\/(\d{4}-\d{2}(?:-\d{2})?))$/;
@@ -211,9 +210,10 @@ export function formatPeriod(period: string, locale: Locale): string {
   if (!match) throw new Error(`formatPeriod: "${period}" is not YYYY[-MM[-DD]], YYYY/YYYY or ../YYYY-MM[-DD]`);
   const [, point, from, to, asOf] = match;
   if (point) return formatIsoDate(point, locale);
-  if (from && to) return locale === 'zh' ? `${from}—${to}年` : `${from}–${to}`;
+  const zh = conventionsOf(locale) === 'zh';
+  if (from && to) return zh ? `${from}—${to}年` : `${from}–${to}`;
   const date = formatIsoDate(asOf ?? '', locale);
-  return locale === 'zh' ? `截至${date}` : `as of ${date}`;
+  return zh ? `截至${date}` : `as of ${date}`;
 }
 
 /** A file size for people: 48,213 bytes → "47 KB" / "47 KB"; 1,834,000 → "1.7 MB". */

@@ -1,4 +1,4 @@
-import { isLocale } from '@/i18n/locales';
+import { isLocale } from '@/i18n/languages';
 import { formatIsoDate } from '@/lib/format';
 
 /** Puts the reader's own date in the <time data-today> of components/figures/today-date.tsx. */

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ErrorCollector } from './errors';
 import type { Figure } from './figures';
-import type { chartsSchema } from './schema';
+import type { chartsSchema, LocalizedText } from './schema';
 
 type RawChart = z.infer<typeof chartsSchema>['charts'][number];
 
@@ -10,7 +10,7 @@ export type Chart =
   | (Omit<Extract<RawChart, { kind: 'columns' }>, 'figures'> & { figures: Figure[] })
   | (Omit<Extract<RawChart, { kind: 'bars' }>, 'bars'> & { bars: Array<{ figure: Figure; note?: Figure }> })
   | (Omit<Extract<RawChart, { kind: 'pairs' }>, 'pairs'> & {
-      pairs: Array<{ label: { zh: string; en: string }; actual: Figure; target: Figure }>;
+      pairs: Array<{ label: LocalizedText; actual: Figure; target: Figure }>;
     });
 
 /** Every figure of a chart, in reading order. */

@@ -18,10 +18,10 @@ export function checkCorrections(
   corrections: readonly Correction[],
   file: string,
   rawSource: string,
-  zhSections: readonly Section[],
+  sourceSections: readonly Section[],
   errors: ErrorCollector,
 ): void {
-  const slugs = new Set(zhSections.map((section) => section.slug));
+  const slugs = new Set(sourceSections.map((section) => section.slug));
   const ids = new Set<string>();
   const rawLines = rawSource.split('\n');
   const rawSqueezed = squeeze(rawSource);
@@ -40,7 +40,7 @@ export function checkCorrections(
     }
     const corrected = squeeze(correction.corrected);
     if (corrected && correction.section !== 'all') {
-      const section = zhSections.find((candidate) => candidate.slug === correction.section);
+      const section = sourceSections.find((candidate) => candidate.slug === correction.section);
       const shown = section ? squeeze(`${section.title}${section.text}`) : '';
       if (section && !shown.includes(corrected)) {
         errors.add(file, field('corrected'), `"${correction.corrected}" does not occur in ${section.file}`);

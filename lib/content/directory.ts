@@ -1,14 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
-import { routing, type Locale } from '@/i18n/routing';
+import { z } from 'zod';
+import { byLocale, sourceLocale } from '@/i18n/languages';
+import { wordsOf } from '@/i18n/pseudo';
 import { formatIsoDate } from '../format';
 import { squeeze } from './corrections';
 import type { ErrorCollector } from './errors';
 import type { Figure } from './figures';
 import type { GlossaryTerm } from './glossary';
 import { renderInlineText } from './markdown';
-import type { enterprisesSchema, investSchema, LocalizedText, pressSchema, timelineSchema } from './schema';
+import type { AuthoredText, enterprisesSchema, investSchema, LocalizedText, pressSchema, timelineSchema } from './schema';
 import type { Section } from './sections';
 
 /**
@@ -79,34 +80,51 @@ export interface DirectoryContext {
   file: string;
   errors: ErrorCollector;
   figures: ReadonlyMap<string, Figure>;
-  zhSections: readonly Section[];
+  /** The sections in the source language: quotes are checked against them. */
+  sourceSections: readonly Section[];
   glossary: readonly GlossaryTerm[];
-  /** Chinese captions of the pictures, by section: quotes may come from a caption. */
+  /** The pictures' captions in the source language, by section: quotes may come from a caption. */
   captions: ReadonlyMap<string, string[]>;
 }
 
-/** The Chinese captions in content/images/catalogue.json (validated in full by the image step). */
-export function readCaptions(root: string): Map<string, string[]> {
+/**
+ * What the content checks need of content/images/catalogue.json: the pictures' ids (undefined
+ * when the catalogue cannot be read) and their captions in the source language, by section. The
+ * image step validates the catalogue in full, with its file and field.
+ */
+export function readCatalogueIndex(root: string): { ids?: Set<string>; captions: Map<string, string[]> } {
   const captions = new Map<string, string[]>();
+  let catalogue: unknown;
   try {
-    const catalogue = JSON.parse(fs.readFileSync(path.join(root, 'images', 'catalogue.json'), 'utf8')) as { images?: Array<{ section?: string; caption?: { zh?: string } }> };
-    for (const image of catalogue.images ?? []) {
-      if (image.section && image.caption?.zh) captions.set(image.section, [...(captions.get(image.section) ?? []), image.caption.zh]);
-    }
+    catalogue = JSON.parse(fs.readFileSync(path.join(root, 'images', 'catalogue.json'), 'utf8'));
   } catch {
-    // A broken catalogue is reported by the image step, with its file and field.
+    return { captions };
   }
-  return captions;
+  const parsed = catalogueIndexSchema.safeParse(catalogue);
+  if (!parsed.success) return { captions };
+  for (const image of parsed.data.images) {
+    const caption = image.caption?.[sourceLocale];
+    if (caption) captions.set(image.section, [...(captions.get(image.section) ?? []), caption]);
+  }
+  return { ids: new Set(parsed.data.images.map((image) => image.id)), captions };
 }
 
-function localized(text: LocalizedText, field: string, context: DirectoryContext): LocalizedText {
-  const render = (locale: Locale) =>
-    renderInlineText(text[locale], { file: context.file, locale, lineOffset: 0, errors: context.errors, figures: context.figures, field: `${field}.${locale}` }).text;
-  return { zh: render('zh'), en: render('en') };
+/** Only what the index needs; the image step's schema (lib/images/catalogue.ts) checks the rest. */
+const catalogueIndexSchema = z.object({
+  images: z.array(z.object({ id: z.string(), section: z.string(), caption: z.record(z.string(), z.string()).optional() })),
+});
+
+/** A text that may name figures, written out in every language. */
+function localized(text: AuthoredText, field: string, context: DirectoryContext): LocalizedText {
+  return byLocale((locale) => {
+    const { from, transformText } = wordsOf(locale);
+    const options = { file: context.file, locale, lineOffset: 0, errors: context.errors, figures: context.figures, field: `${field}.${from}`, transformText };
+    return renderInlineText(text[from] ?? '', options).text;
+  });
 }
 
 function checkRef(ref: SourceRef, field: string, context: DirectoryContext, quote?: string): void {
-  const section = context.zhSections.find((candidate) => candidate.slug === ref.section);
+  const section = context.sourceSections.find((candidate) => candidate.slug === ref.section);
   if (!section) {
     context.errors.add(context.file, `${field}.section`, `unknown section "${ref.section}"`);
     return;
@@ -144,11 +162,11 @@ export function resolveTimeline(raw: z.infer<typeof timelineSchema>, context: Di
     const field = `events[${index}]`;
     checkRef(event, field, context, event.quote);
     const figure = event.figure ? figureList([event.figure], `${field}.figure`, context)[0] : undefined;
-    const dateLabel = event.dateLabel ?? Object.fromEntries(routing.locales.map((locale) => [locale, formatIsoDate(event.date, locale)]));
+    const dateLabel = event.dateLabel ?? byLocale((locale) => formatIsoDate(event.date, locale));
     return {
       id: event.id,
       date: event.date,
-      dateLabel: dateLabel as LocalizedText,
+      dateLabel,
       ...(figure ? { figure } : {}),
       title: localized(event.title, `${field}.title`, context),
       text: localized(event.text, `${field}.text`, context),
@@ -173,7 +191,7 @@ export function resolveEnterprises(raw: z.infer<typeof enterprisesSchema>, conte
   const name = (id: string, field: string): LocalizedText | undefined => {
     const term = terms.get(id);
     if (!term) context.errors.add(context.file, field, `unknown glossary term "${id}" (content/glossary.json)`);
-    return term ? { zh: term.zh, en: term.en } : undefined;
+    return term ? byLocale((locale) => term[locale]) : undefined;
   };
   const entries = raw.entries.flatMap((entry, index) => {
     const field = `entries[${index}]`;

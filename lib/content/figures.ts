@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Locale } from '@/i18n/routing';
+import { locales, sourceLocale, type Locale } from '@/i18n/languages';
 import { formatFigureValue, formatPeriod, type FigureStyle } from '../format';
 import { squeeze } from './corrections';
 import type { ErrorCollector } from './errors';
@@ -46,7 +46,7 @@ export function indexFigures(figures: readonly Figure[], file: string, errors: E
   figures.forEach((figure, index) => {
     if (byId.has(figure.id)) errors.add(file, `figures[${index}].id`, `"${figure.id}" is used by another figure`);
     else byId.set(figure.id, figure);
-    for (const locale of ['zh', 'en'] as const) {
+    for (const locale of locales) {
       try {
         formatFigureValue(figure, locale);
         formatPeriod(figure.period, locale);
@@ -59,8 +59,8 @@ export function indexFigures(figures: readonly Figure[], file: string, errors: E
 }
 
 /** Each figure belongs to a section, and its quote is a sentence the Chinese page really shows. */
-export function checkFigureSources(figures: readonly Figure[], file: string, zhSections: readonly Section[], errors: ErrorCollector): void {
-  const texts = new Map(zhSections.map((section) => [section.slug, squeeze(section.text)]));
+export function checkFigureSources(figures: readonly Figure[], file: string, sourceSections: readonly Section[], errors: ErrorCollector): void {
+  const texts = new Map(sourceSections.map((section) => [section.slug, squeeze(section.text)]));
   figures.forEach((figure, index) => {
     const text = texts.get(figure.section);
     if (text === undefined) {
@@ -68,7 +68,7 @@ export function checkFigureSources(figures: readonly Figure[], file: string, zhS
       return;
     }
     if (!text.includes(squeeze(figure.quote))) {
-      errors.add(file, `figures[${index}].quote`, `does not occur in content/sections/zh/${figure.section}.md: "${figure.quote}"`);
+      errors.add(file, `figures[${index}].quote`, `does not occur in content/sections/${sourceLocale}/${figure.section}.md: "${figure.quote}"`);
     }
   });
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { routing, type Locale } from '@/i18n/routing';
+import { languageOf, locales, sourceLocale, type Locale } from '@/i18n/languages';
 import type { ErrorCollector } from './errors';
 import type { glossarySchema } from './schema';
 import { figurePeriodText, figureText } from './figures';
@@ -22,39 +22,37 @@ export function sectionFullText(section: Section): string {
 
 export function checkGlossaryIds(terms: readonly GlossaryTerm[], file: string, errors: ErrorCollector): void {
   const ids = new Map<string, number>();
-  const zhTerms = new Map<string, number>();
+  const names = new Map<string, number>();
   terms.forEach((term, index) => {
     const sameId = ids.get(term.id);
     if (sameId !== undefined) errors.add(file, `terms[${index}].id`, `"${term.id}" is already used by terms[${sameId}]`);
     ids.set(term.id, index);
-    const sameZh = zhTerms.get(term.zh);
-    if (sameZh !== undefined) errors.add(file, `terms[${index}].zh`, `"${term.zh}" is already defined by terms[${sameZh}]`);
-    zhTerms.set(term.zh, index);
+    const name = term[sourceLocale];
+    const sameName = names.get(name);
+    if (sameName !== undefined) errors.add(file, `terms[${index}].${sourceLocale}`, `"${name}" is already defined by terms[${sameName}]`);
+    names.set(name, index);
   });
 }
 
 /**
- * The glossary fixes each name's English: wherever the Chinese of a section uses a term,
- * the English of that section must use the glossary's English for it.
+ * The glossary fixes each name's translation: wherever the source language's text of a section
+ * uses a term, every translation of that section must use the glossary's name for it. Generated
+ * languages are not translations, and are not checked.
  */
-export function checkGlossaryUsage(
-  terms: readonly GlossaryTerm[],
-  sections: Record<Locale, Section[]>,
-  errors: ErrorCollector,
-): void {
-  for (const zh of sections.zh) {
-    const zhText = sectionFullText(zh);
-    for (const locale of routing.locales) {
-      if (locale === 'zh') continue;
-      const translated = sections[locale].find((section) => section.slug === zh.slug);
+export function checkGlossaryUsage(terms: readonly GlossaryTerm[], sections: Record<Locale, Section[]>, errors: ErrorCollector): void {
+  const translations = locales.filter((locale) => locale !== sourceLocale && !languageOf(locale).fallback);
+  for (const original of sections[sourceLocale]) {
+    const originalText = sectionFullText(original);
+    for (const locale of translations) {
+      const translated = sections[locale].find((section) => section.slug === original.slug);
       if (!translated) continue;
       const translatedText = sectionFullText(translated).toLowerCase();
       for (const term of terms) {
-        if (zhText.includes(term.zh) && !translatedText.includes(term[locale].toLowerCase())) {
+        if (originalText.includes(term[sourceLocale]) && !translatedText.includes(term[locale].toLowerCase())) {
           errors.add(
             translated.file,
             `glossary "${term.id}"`,
-            `the Chinese uses "${term.zh}" but the ${locale} text never says "${term[locale]}" (content/glossary.json)`,
+            `the ${sourceLocale} text uses "${term[sourceLocale]}" but the ${locale} text never says "${term[locale]}" (content/glossary.json)`,
           );
         }
       }

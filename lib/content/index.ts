@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { z } from 'zod';
-import type { Locale } from '@/i18n/routing';
+import { sourceLocale, type Locale } from '@/i18n/languages';
 import type { Figure } from './figures';
 import { checkCorrections, type Correction } from './corrections';
 import { ErrorCollector } from './errors';
@@ -9,7 +9,7 @@ import { contentFile, readJson, readText } from './read';
 import { checkChangelog, checkFigureSources, indexFigures, type FigureData } from './figures';
 import { resolveCharts, type Chart } from './charts';
 import {
-  readCaptions,
+  readCatalogueIndex,
   resolveEnterprises,
   resolveInvest,
   resolvePress,
@@ -91,12 +91,14 @@ export function loadContent(root: string = DEFAULT_CONTENT_ROOT): SiteContent {
   if (changelog) checkChangelog(changelog.entries, changelogFile.display, byId, errors);
 
   const sections = loadSections(root, byId, errors);
-  if (figureFile) checkFigureSources(figureFile.figures, figuresFile.display, sections.zh, errors);
-  const updates = loadUpdates(root, byId, new Set(sections.zh.map((section) => section.slug)), errors);
+  const sourceSections = sections[sourceLocale];
+  const sectionSlugs = new Set(sourceSections.map((section) => section.slug));
+  if (figureFile) checkFigureSources(figureFile.figures, figuresFile.display, sourceSections, errors);
+  const updates = loadUpdates(root, byId, sectionSlugs, errors);
   const chartsFile = contentFile(root, 'charts.json');
   const rawCharts = readJson(chartsFile, chartsSchema, errors);
   const charts = rawCharts
-    ? resolveCharts(rawCharts.charts, chartsFile.display, byId, new Set(sections.zh.map((section) => section.slug)), errors)
+    ? resolveCharts(rawCharts.charts, chartsFile.display, byId, sectionSlugs, errors)
     : [];
 
   const glossaryFile = contentFile(root, 'glossary.json');
@@ -109,16 +111,17 @@ export function loadContent(root: string = DEFAULT_CONTENT_ROOT): SiteContent {
   const correctionsFile = contentFile(root, 'corrections.json');
   const corrections = readJson(correctionsFile, correctionsSchema, errors);
   if (corrections && rawSource !== undefined) {
-    checkCorrections(corrections.corrections, correctionsFile.display, rawSource, sections.zh, errors);
+    checkCorrections(corrections.corrections, correctionsFile.display, rawSource, sourceSections, errors);
   }
 
   const structured = <T, R>(name: string, schema: z.ZodType<T>, resolve: (raw: T, context: Parameters<typeof resolveTimeline>[1]) => R): R | undefined => {
     const file = contentFile(root, name);
     const raw = readJson(file, schema, errors);
     if (!raw || !glossary) return undefined;
-    return resolve(raw, { file: file.display, errors, figures: byId, zhSections: sections.zh, glossary: glossary.terms, captions });
+    return resolve(raw, { file: file.display, errors, figures: byId, sourceSections, glossary: glossary.terms, captions: catalogue.captions });
   };
-  const captions = readCaptions(root);
+  const catalogue = readCatalogueIndex(root);
+  if (site) checkSiteChoices(site, siteFile.display, byId, catalogue.ids, errors);
   const timeline = structured('timeline.json', timelineSchema, resolveTimeline);
   const enterprises = structured('enterprises.json', enterprisesSchema, resolveEnterprises);
   const invest = structured('invest.json', investSchema, resolveInvest);
@@ -155,4 +158,17 @@ export function getFigure(id: string): Figure | undefined {
 
 export function getSection(locale: Locale, slug: string): Section | undefined {
   return getSections(locale).find((section) => section.slug === slug);
+}
+
+/** What content/site.json chooses must exist: its pictures in the catalogue, its figure in the figures. */
+function checkSiteChoices(site: SiteSettings, file: string, figures: ReadonlyMap<string, Figure>, pictureIds: ReadonlySet<string> | undefined, errors: ErrorCollector): void {
+  if (!figures.has(site.organisation.foundingFigure)) {
+    errors.add(file, 'organisation.foundingFigure', `unknown figure id "${site.organisation.foundingFigure}" (content/figures.json)`);
+  }
+  // Without a readable catalogue the image step reports it, naming its file and field.
+  if (!pictureIds) return;
+  const pictures: Array<[string, string]> = [['pictures.hero', site.pictures.hero], ...Object.entries(site.pictures.share).map(([page, id]): [string, string] => [`pictures.share.${page}`, id])];
+  for (const [field, id] of pictures) {
+    if (!pictureIds.has(id)) errors.add(file, field, `unknown picture "${id}" (content/images/catalogue.json)`);
+  }
 }

@@ -6,8 +6,9 @@ import { toString } from 'mdast-util-to-string';
 import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Locale } from '@/i18n/routing';
+import { sourceLocale, type Locale } from '@/i18n/languages';
 import { formatFigureValue } from '../format';
+import { KEBAB_CASE } from '../patterns';
 import type { ErrorCollector } from './errors';
 import type { Figure } from './figures';
 
@@ -44,7 +45,6 @@ export interface NarrativeDocument {
 }
 
 const HEADING_ID = /\s*\{#([^}]*)\}\s*$/;
-const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 const ZH_ARTIFACTS: ReadonlyArray<[RegExp, string]> = [
   [new RegExp(`[${CJK}][ \\t\\u3000]+[${CJK}]`), 'spaces between Chinese characters (an extraction artifact)'],
@@ -70,6 +70,8 @@ export interface NarrativeOptions {
   figures: ReadonlyMap<string, Figure>;
   /** An empty body is fine (an update that carries sections' text has none of its own). */
   allowEmpty?: boolean;
+  /** Rewrites every piece of running text (not figures, ids or directives): a generated language's words from its fallback's. */
+  transformText?: (text: string) => string;
 }
 
 interface Context extends NarrativeOptions {
@@ -117,14 +119,18 @@ function resolveFigureReference(node: TextDirective, context: Context, field?: s
 /** Plain text and figure references inside a paragraph; anything else is refused. */
 function checkPhrasing(children: PhrasingContent[], context: Context, field?: string): void {
   for (const child of children) {
-    if (child.type === 'text') continue;
+    if (child.type === 'text') {
+      if (context.transformText) child.value = context.transformText(child.value);
+      continue;
+    }
     if (child.type === 'textDirective' && child.name === 'fig') resolveFigureReference(child, context, field);
     else report(context, child, `${describe(child)} is not allowed in running text (only text and :fig[id])`, field);
   }
 }
 
+/** Extraction damage can only be in the source's own language: its text is the cleaned source. */
 function checkText(text: string, node: RootContent, context: Context, field?: string): void {
-  if (context.locale !== 'zh') return;
+  if (context.locale !== sourceLocale) return;
   for (const [pattern, problem] of ZH_ARTIFACTS) {
     const match = pattern.exec(text);
     if (match) report(context, node, `${problem}: "${match[0]}"`, field);
@@ -136,10 +142,10 @@ function readHeading(node: Heading, context: Context, seen: Set<string>): Sectio
     report(context, node, `${describe(node)} is not allowed: use "## " (the page title is the only h1)`);
     return undefined;
   }
-  checkPhrasing(node.children, context);
   const last = node.children.at(-1);
   const match = last?.type === 'text' ? HEADING_ID.exec(last.value) : null;
   if (!last || last.type !== 'text' || !match) {
+    checkPhrasing(node.children, context);
     report(context, node, 'heading has no id: end it with {#kebab-case-id}');
     return undefined;
   }
@@ -147,7 +153,9 @@ function readHeading(node: Heading, context: Context, seen: Set<string>): Sectio
   if (!KEBAB_CASE.test(id)) report(context, node, `heading id "${id}" is not kebab-case`);
   if (seen.has(id)) report(context, node, `heading id "${id}" is used twice`);
   seen.add(id);
+  // The id is taken off before the words are checked (and, for a generated language, rewritten).
   last.value = last.value.replace(HEADING_ID, '');
+  checkPhrasing(node.children, context);
   const text = toString(node).trim();
   if (!text) report(context, node, 'heading is empty');
   node.data = { ...node.data, hProperties: { id } };

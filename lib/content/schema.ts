@@ -1,16 +1,51 @@
 import { z } from 'zod';
+import { authoredLocales, byLocale, languageOf, type Locale } from '@/i18n/languages';
+import { generatedText } from '@/i18n/pseudo';
 import { figureQualifiers, figureUnits, isPeriod } from '../format';
+import { isIsoDate, isoDateMessage, KEBAB_CASE, type DatePrecision } from '../patterns';
 
 /** Raw shapes of the files in content/. Parsed here, reshaped by the loaders; nothing else reads raw files. */
 
 const text = z.string().trim().min(1, 'must not be empty');
-export const kebabCase = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (lower-case letters, digits and hyphens)');
+export const kebabCase = z.string().regex(KEBAB_CASE, 'must be kebab-case (lower-case letters, digits and hyphens)');
 
-/** A text in both languages; a missing language is an error naming the field. */
-export const localizedText = z.object({ zh: text, en: text }).strict();
-export type LocalizedText = z.infer<typeof localizedText>;
+/** A real calendar date written to one of these precisions. */
+export function isoDate(...precisions: DatePrecision[]) {
+  return z.string().refine((value) => isIsoDate(value, precisions), isoDateMessage(precisions));
+}
+
+/** A text in every language; a language without text of its own takes its fallback's (i18n/languages.ts). */
+export type LocalizedText = Record<Locale, string>;
+
+/** The authored languages' texts, completed with the generated languages'. */
+export function withGeneratedLanguages(authored: Readonly<Record<string, string>>): LocalizedText {
+  return byLocale((locale) => {
+    const own = authored[locale];
+    if (own !== undefined) return own;
+    const { fallback } = languageOf(locale);
+    return generatedText(locale, authored[fallback ?? ''] ?? '');
+  });
+}
+
+/** `leaf` in every language staff write (content files have one key per language); a missing one is an error naming the field. */
+function localized(leaf: z.ZodString): z.ZodType<LocalizedText> {
+  return z
+    .object(Object.fromEntries(authoredLocales.map((locale) => [locale, leaf])))
+    .strict()
+    .transform(withGeneratedLanguages);
+}
+
+export const localizedText = localized(text);
+
+/**
+ * A one-line text that may name figures (`:fig[id]`), in every language staff write. It is
+ * rendered, and a generated language's words made, once the figures are set apart
+ * (lib/content/directory.ts), so the generated languages are not filled in here.
+ */
+export const localizedInline = z.object(Object.fromEntries(authoredLocales.map((locale) => [locale, text]))).strict();
+export type AuthoredText = z.infer<typeof localizedInline>;
+/** A text that may be empty in every language (an optional note), but not in only some. */
+export const optionalLocalizedText = localized(z.string().trim());
 
 export const sectionKinds = ['overview', 'pillar', 'outlook'] as const;
 
@@ -44,12 +79,12 @@ export const glossarySchema = z
         z
           .object({
             id: kebabCase,
-            zh: text,
-            en: text,
             kind: z.enum(glossaryKinds),
             note: localizedText.optional(),
+            ...Object.fromEntries(authoredLocales.map((locale) => [locale, text])),
           })
-          .strict(),
+          .strict()
+          .transform(({ id, kind, note, ...names }) => ({ id, kind, ...(note ? { note } : {}), ...withGeneratedLanguages(names as Record<string, string>) })),
       )
       .min(1),
   })
@@ -92,6 +127,23 @@ export const siteSchema = z
         publicSecurityUrl: optionalText,
       })
       .strict(),
+    /** Pictures chosen for the site (ids in content/images/catalogue.json). */
+    pictures: z
+      .object({
+        /** The home page's picture, and every share image's unless `share` names another. */
+        hero: kebabCase,
+        /** A kind of page's share picture (keys: the pages of lib/pages.ts); a section's is its first picture. */
+        share: z.record(z.string(), kebabCase),
+      })
+      .strict(),
+    /** The zone as an organisation, for search engines' structured data (schema.org). */
+    organisation: z
+      .object({
+        /** The figure (content/figures.json) giving the year the zone was founded. */
+        foundingFigure: kebabCase,
+        address: z.object({ locality: localizedText, region: localizedText, country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 country code') }).strict(),
+      })
+      .strict(),
     /** Contact details; empty strings show nothing. */
     contact: z
       .object({
@@ -111,7 +163,7 @@ export const sourceSchema = z
     /** What the document is; the extracted text carries no headline or masthead. */
     description: localizedText,
     /** ISO year-month (or full date) of publication. */
-    published: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/, 'must be an ISO date: YYYY-MM or YYYY-MM-DD'),
+    published: isoDate('month', 'day'),
     photoCredit: localizedText,
     note: localizedText,
     /** The extracted text as received, kept verbatim in content/source/. */
@@ -134,7 +186,7 @@ const figureSchema = z
     qualifier: z.enum(figureQualifiers, { error: `unknown qualifier: known are ${figureQualifiers.join(', ')}` }),
     period: z.string().refine(isPeriod, 'must be YYYY, YYYY-MM, YYYY-MM-DD, YYYY/YYYY or ../YYYY-MM[-DD]'),
     label: localizedText,
-    note: z.object({ zh: z.string().trim(), en: z.string().trim() }).strict(),
+    note: optionalLocalizedText,
     /** The source's sentence (cleaned Chinese) the figure comes from. */
     quote: text,
   })
@@ -145,8 +197,8 @@ const figureSchema = z
     if (counted && !figure.classifier) issue('classifier', `is required for unit "${figure.unit}" (the Chinese measure word: 家, 个, 人 …)`);
     if (!counted && figure.classifier) issue('classifier', `only applies to counts, not to unit "${figure.unit}"`);
     if (figure.unit === 'date') {
-      if (typeof figure.value !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/.test(figure.value)) {
-        issue('value', 'a date must be an ISO string: "YYYY-MM" or "YYYY-MM-DD"');
+      if (typeof figure.value !== 'string' || !isIsoDate(figure.value, ['month', 'day'])) {
+        issue('value', `a date ${isoDateMessage(['month', 'day'])}`);
       }
     } else if (typeof figure.value !== 'number' || !Number.isFinite(figure.value)) {
       issue('value', `must be a number for unit "${figure.unit}"`);
@@ -154,13 +206,13 @@ const figureSchema = z
       issue('value', 'is too large to be written in plain digits');
     }
     if (figure.qualifier === 'top' && figure.unit !== 'rank') issue('qualifier', '"top" only applies to unit "rank"');
-    if (Boolean(figure.note.zh) !== Boolean(figure.note.en)) issue('note', 'must be given in both languages, or left empty in both');
+    if (new Set(Object.values(figure.note).map(Boolean)).size > 1) issue('note', 'must be given in every language, or left empty in all');
   });
 
 export const figuresSchema = z
   .object({
     /** The date the figures are current to: the source's publication. */
-    asOf: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/, 'must be an ISO date: YYYY-MM or YYYY-MM-DD'),
+    asOf: isoDate('month', 'day'),
     figures: z.array(figureSchema).min(1),
   })
   .strict();
@@ -170,7 +222,7 @@ export const figureChangelogSchema = z
     entries: z.array(
       z
         .object({
-          date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date: YYYY-MM-DD'),
+          date: isoDate('day'),
           figure: kebabCase,
           change: localizedText,
         })
@@ -214,14 +266,14 @@ export const updateFrontmatterSchema = z
   .object({
     title: text,
     /** When it was published: YYYY-MM-DD, or YYYY-MM when the day is not known. */
-    date: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'must be an ISO date: YYYY-MM-DD (or YYYY-MM)'),
+    date: isoDate('day', 'month'),
     summary: text,
     /** Sections whose full text this entry carries, in order (the original feature does). */
     includes: z.array(z.string()).optional(),
   })
   .strict();
 
-const isoDay = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+const isoDay = isoDate('year', 'month', 'day');
 const sourceRef = z.object({ section: z.string(), anchor: kebabCase.optional() }).strict();
 
 export const timelineSchema = z
@@ -234,8 +286,8 @@ export const timelineSchema = z
           /** The source's own wording when it is not a plain date ("2019年底"). */
           dateLabel: localizedText.optional(),
           figure: kebabCase.optional(),
-          title: localizedText,
-          text: localizedText,
+          title: localizedInline,
+          text: localizedInline,
           section: z.string(),
           anchor: kebabCase.optional(),
           quote: text,
@@ -263,7 +315,7 @@ export const enterprisesSchema = z
           type: z.enum(enterpriseTypes),
           industries: z.array(kebabCase),
           roles: z.array(kebabCase),
-          summary: localizedText,
+          summary: localizedInline,
           mentions: z.array(sourceRef.extend({ quote: text }).strict()).min(1),
         })
         .strict(),
@@ -275,7 +327,7 @@ export const investGroupIds = ['industries', 'policies', 'funds', 'financing', '
 
 export const investSchema = z
   .object({
-    intro: localizedText,
+    intro: localizedInline,
     groups: z.array(
       z
         .object({
@@ -284,8 +336,8 @@ export const investSchema = z
             z
               .object({
                 id: kebabCase,
-                title: localizedText,
-                text: localizedText,
+                title: localizedInline,
+                text: localizedInline,
                 figures: z.array(kebabCase).optional(),
                 sources: z.array(sourceRef).min(1),
               })
@@ -299,7 +351,7 @@ export const investSchema = z
 
 export const pressSchema = z
   .object({
-    boilerplate: localizedText,
+    boilerplate: localizedInline,
     factSheet: z.object({ sections: z.array(z.object({ title: localizedText, figures: z.array(kebabCase).min(1) }).strict()).min(1) }).strict(),
   })
   .strict();

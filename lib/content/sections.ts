@@ -1,8 +1,8 @@
-import { routing, type Locale } from '@/i18n/routing';
+import { defaultLocale, locales, type Locale } from '@/i18n/languages';
 import type { ErrorCollector } from './errors';
 import type { Figure } from './figures';
 import { parseNarrative, renderInlineText, type NarrativeDocument } from './markdown';
-import { loadBilingual } from './collection';
+import { documentFile, loadPerLanguage } from './collection';
 import { contentFile, readText, splitFrontmatter, validate } from './read';
 import { sectionFrontmatterSchema, type sectionKinds } from './schema';
 
@@ -22,19 +22,22 @@ export interface Section extends NarrativeDocument {
 }
 
 function loadOne(root: string, locale: Locale, slug: string, figures: ReadonlyMap<string, Figure>, errors: ErrorCollector): Section | undefined {
-  const file = contentFile(root, 'sections', locale, `${slug}.md`);
+  const { file, transformText } = documentFile(root, 'sections', locale, slug);
   const raw = readText(file, errors);
   if (raw === undefined) return undefined;
   const document = splitFrontmatter(raw, file, errors);
   if (!document) return undefined;
   const meta = validate(sectionFrontmatterSchema, document.data, file, errors, 'frontmatter');
-  const options = { file: file.display, locale, lineOffset: document.bodyStartLine - 1, errors, figures };
+  const options = { file: file.display, locale, lineOffset: document.bodyStartLine - 1, errors, figures, transformText };
+  const words = transformText ?? ((text: string) => text);
   const narrative = parseNarrative(document.body, options);
   if (!meta) return undefined;
   const summary = renderInlineText(meta.summary, { ...options, lineOffset: 0, field: 'frontmatter.summary' });
   return {
     ...meta,
     ...narrative,
+    title: words(meta.title),
+    navTitle: words(meta.navTitle),
     summary: summary.text,
     figureRefs: [...narrative.figureRefs, ...summary.figureRefs],
     slug,
@@ -44,24 +47,24 @@ function loadOne(root: string, locale: Locale, slug: string, figures: ReadonlyMa
 }
 
 /** Checks what must agree between the languages of one section. */
-function checkPair(zh: Section, other: Section, errors: ErrorCollector): void {
+function checkPair(reference: Section, other: Section, errors: ErrorCollector): void {
   const same = <T,>(field: string, a: T, b: T) => {
-    if (a !== b) errors.add(other.file, field, `is ${JSON.stringify(b)} but ${zh.file} has ${JSON.stringify(a)}`);
+    if (a !== b) errors.add(other.file, field, `is ${JSON.stringify(b)} but ${reference.file} has ${JSON.stringify(a)}`);
   };
-  same('frontmatter.order', zh.order, other.order);
-  same('frontmatter.kind', zh.kind, other.kind);
-  const zhIds = zh.headings.map((heading) => heading.id).join(', ');
+  same('frontmatter.order', reference.order, other.order);
+  same('frontmatter.kind', reference.kind, other.kind);
+  const referenceIds = reference.headings.map((heading) => heading.id).join(', ');
   const otherIds = other.headings.map((heading) => heading.id).join(', ');
-  if (zhIds !== otherIds) {
-    errors.add(other.file, 'headings', `ids [${otherIds}] differ from ${zh.file} [${zhIds}]: both languages need the same anchors in the same order`);
+  if (referenceIds !== otherIds) {
+    errors.add(other.file, 'headings', `ids [${otherIds}] differ from ${reference.file} [${referenceIds}]: both languages need the same anchors in the same order`);
   }
-  same('keyfigures', zh.keyFigures.map((figure) => figure.id).join(', '), other.keyFigures.map((figure) => figure.id).join(', '));
-  same('pullquote (count)', zh.pullQuotes.length, other.pullQuotes.length);
+  same('keyfigures', reference.keyFigures.map((figure) => figure.id).join(', '), other.keyFigures.map((figure) => figure.id).join(', '));
+  same('pullquote (count)', reference.pullQuotes.length, other.pullQuotes.length);
 }
 
 /** Loads content/sections/<locale>/<slug>.md for every locale, checked and paired. */
 export function loadSections(root: string, figures: ReadonlyMap<string, Figure>, errors: ErrorCollector): Record<Locale, Section[]> {
-  const result = loadBilingual(
+  const result = loadPerLanguage(
     root,
     'sections',
     'section',
@@ -70,7 +73,7 @@ export function loadSections(root: string, figures: ReadonlyMap<string, Figure>,
     errors,
   );
 
-  for (const locale of routing.locales) {
+  for (const locale of locales) {
     const sections = result[locale].sort((a, b) => a.order - b.order);
     const orders = new Set<number>();
     for (const section of sections) {
@@ -78,11 +81,11 @@ export function loadSections(root: string, figures: ReadonlyMap<string, Figure>,
       orders.add(section.order);
     }
   }
-  const reference = result[routing.defaultLocale];
+  const reference = result[defaultLocale];
   for (const kind of ['overview', 'outlook'] as const) {
     const count = reference.filter((section) => section.kind === kind).length;
     if (reference.length > 0 && count !== 1) {
-      errors.add(contentFile(root, 'sections', routing.defaultLocale).display, 'frontmatter.kind', `exactly one section must be "${kind}" (found ${count})`);
+      errors.add(contentFile(root, 'sections', defaultLocale).display, 'frontmatter.kind', `exactly one section must be "${kind}" (found ${count})`);
     }
   }
   return result;

@@ -1,9 +1,9 @@
-import type { Locale } from '@/i18n/routing';
-import { loadBilingual } from './collection';
+import type { Locale } from '@/i18n/languages';
+import { documentFile, loadPerLanguage } from './collection';
 import type { ErrorCollector } from './errors';
 import type { Figure } from './figures';
 import { parseNarrative, renderInlineText, type NarrativeDocument } from './markdown';
-import { contentFile, readText, splitFrontmatter, validate } from './read';
+import { readText, splitFrontmatter, validate } from './read';
 import { updateFrontmatterSchema } from './schema';
 
 /** An entry of the Updates section (news, notices), in one language. */
@@ -19,13 +19,13 @@ export interface Update extends NarrativeDocument {
 }
 
 function loadOne(root: string, locale: Locale, slug: string, figures: ReadonlyMap<string, Figure>, sections: ReadonlySet<string>, errors: ErrorCollector): Update | undefined {
-  const file = contentFile(root, 'updates', locale, `${slug}.md`);
+  const { file, transformText } = documentFile(root, 'updates', locale, slug);
   const raw = readText(file, errors);
   if (raw === undefined) return undefined;
   const document = splitFrontmatter(raw, file, errors);
   if (!document) return undefined;
   const meta = validate(updateFrontmatterSchema, document.data, file, errors, 'frontmatter');
-  const options = { file: file.display, locale, lineOffset: document.bodyStartLine - 1, errors, figures };
+  const options = { file: file.display, locale, lineOffset: document.bodyStartLine - 1, errors, figures, transformText };
   const includes = meta?.includes ?? [];
   const narrative = parseNarrative(document.body, { ...options, allowEmpty: includes.length > 0 });
   if (!meta) return undefined;
@@ -33,12 +33,12 @@ function loadOne(root: string, locale: Locale, slug: string, figures: ReadonlyMa
     if (!sections.has(section)) errors.add(file.display, `frontmatter.includes[${index}]`, `unknown section "${section}"`);
   });
   const summary = renderInlineText(meta.summary, { ...options, lineOffset: 0, field: 'frontmatter.summary' });
-  return { ...narrative, title: meta.title, date: meta.date, summary: summary.text, includes, slug, locale, file: file.display };
+  return { ...narrative, title: transformText ? transformText(meta.title) : meta.title, date: meta.date, summary: summary.text, includes, slug, locale, file: file.display };
 }
 
 /** content/updates/<locale>/<slug>.md: newest first. */
 export function loadUpdates(root: string, figures: ReadonlyMap<string, Figure>, sections: ReadonlySet<string>, errors: ErrorCollector): Record<Locale, Update[]> {
-  const result = loadBilingual(
+  const result = loadPerLanguage(
     root,
     'updates',
     'update',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { type ErrorCollector } from '../content/errors';
 import { contentFile, readJson } from '../content/read';
-import { kebabCase, localizedText } from '../content/schema';
+import { isoDate, kebabCase, localizedText, type LocalizedText } from '../content/schema';
 
 /**
  * The image catalogue (content/images/catalogue.json) and the files beside it. Each entry is
@@ -14,7 +14,6 @@ import { kebabCase, localizedText } from '../content/schema';
 export const RASTER_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp'] as const;
 const SOURCE_EXTENSIONS = [...RASTER_EXTENSIONS, '.svg'] as const;
 
-const isoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/, 'must be an ISO date: YYYY-MM or YYYY-MM-DD');
 
 export const catalogueSchema = z
   .object({
@@ -36,13 +35,13 @@ export const catalogueSchema = z
           /** The point to keep in view when the picture is cropped (0..1 from left and top). */
           focal: z.object({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) }).strict(),
           /** Used while the file is the site's SVG illustration. */
-          illustration: z.object({ alt: localizedText, date: isoDate }).strict().optional(),
+          illustration: z.object({ alt: localizedText, date: isoDate('month', 'day') }).strict().optional(),
           /** Used once a photo file is there; alt defaults to the caption, credit to defaults.photoCredit. */
           photo: z
             .object({
               alt: localizedText.optional(),
               credit: localizedText.optional(),
-              date: isoDate.optional(),
+              date: isoDate('month', 'day').optional(),
               licence: localizedText.optional(),
             })
             .strict()
@@ -61,11 +60,11 @@ export interface CatalogueImage {
   /** Absolute path of the source file. */
   file: string;
   section: string;
-  caption: { zh: string; en: string };
-  alt: { zh: string; en: string };
-  credit: { zh: string; en: string };
+  caption: LocalizedText;
+  alt: LocalizedText;
+  credit: LocalizedText;
   date?: string;
-  licence?: { zh: string; en: string };
+  licence?: LocalizedText;
   focal: { x: number; y: number };
 }
 

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareMessages, icuArguments } from './messages';
+import { compareMessages, messageArguments } from './messages';
 
-describe('icuArguments', () => {
+describe('messageArguments', () => {
   it('finds top-level arguments, not the words inside plural branches', () => {
-    expect(icuArguments('{count, plural, one {# entry} other {# entries}} in {place}')).toEqual(['count', 'place']);
-    expect(icuArguments('No arguments')).toEqual([]);
+    expect(messageArguments('{count, plural, one {# entry} other {# entries}} in {place}')).toEqual(['count', 'place']);
+    expect(messageArguments('No arguments')).toEqual([]);
   });
 });
 
