@@ -1,25 +1,21 @@
 import type { Metadata } from 'next';
 import { displayFont } from '@/components/layout/fonts';
 import { LogoMark } from '@/components/layout/logo-mark';
-import zh from '@/messages/zh.json';
-import en from '@/messages/en.json';
+import { defaultLocale, languageOf, languages, localizedPath } from '@/i18n/languages';
+import { loadMessages } from '@/i18n/messages';
 
 export const metadata: Metadata = {
-  title: `${zh.NotFoundPage.title} · ${en.NotFoundPage.title}`,
+  title: languages.map((language) => loadMessages(language.code).NotFoundPage.title).join(' · '),
   robots: { index: false },
 };
 
 /**
  * One 404 page for every URL a static host cannot find (it cannot know the language),
- * so it speaks both and leads back to both home pages.
+ * so it speaks every language and leads back to each home page.
  */
 export default function NotFound() {
-  const languages = [
-    { locale: 'zh', lang: 'zh-CN', text: zh.NotFoundPage },
-    { locale: 'en', lang: 'en', text: en.NotFoundPage },
-  ] as const;
   return (
-    <html lang="zh-CN" className={displayFont.variable}>
+    <html lang={languageOf(defaultLocale).tag} className={displayFont.variable}>
       <body className="flex min-h-dvh items-center bg-paper">
         <main className="mx-auto w-full max-w-3xl px-6 py-16">
           <LogoMark className="size-14" />
@@ -30,18 +26,21 @@ export default function NotFound() {
             aria-hidden="true"
           />
           <div className="mt-6 grid gap-10 sm:grid-cols-2">
-            {languages.map(({ locale, lang, text }) => (
-              <section key={locale} lang={lang}>
-                <h1 className="font-display text-3xl font-bold text-ink-900">{text.title}</h1>
-                <p className="mt-3 text-muted">{text.body}</p>
-                <a
-                  href={`/${locale}/`}
-                  className="mt-6 inline-flex min-h-12 items-center rounded-full bg-ink-900 px-6 font-semibold text-white no-underline hover:bg-ink-800"
-                >
-                  {text.home}
-                </a>
-              </section>
-            ))}
+            {languages.map((language) => {
+              const text = loadMessages(language.code).NotFoundPage;
+              return (
+                <section key={language.code} lang={language.tag}>
+                  <h1 className="font-display text-3xl font-bold text-ink-900">{text.title}</h1>
+                  <p className="mt-3 text-muted">{text.body}</p>
+                  <a
+                    href={localizedPath(language.code, '/')}
+                    className="mt-6 inline-flex min-h-12 items-center rounded-full bg-ink-900 px-6 font-semibold text-white no-underline hover:bg-ink-800"
+                  >
+                    {text.home}
+                  </a>
+                </section>
+              );
+            })}
           </div>
         </main>
       </body>

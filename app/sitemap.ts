@@ -1,18 +1,19 @@
 import type { MetadataRoute } from 'next';
-import { routing } from '@/i18n/routing';
-import { localizedPath } from '@/lib/routes';
-import { sitePaths } from '@/lib/site-paths';
+import { defaultLocale, locales, localizedPath } from '@/i18n/languages';
+import { allPages, pages } from '@/lib/pages';
+import { languageAlternates } from '@/lib/seo';
 import { absoluteUrl } from '@/lib/site';
 
 export const dynamic = 'force-static';
 
-/** Every page in every language, each with its alternates (hreflang) and x-default. */
+/** Every page (lib/pages.ts) in every language, each with its alternates (hreflang), x-default and priority. */
 export default function sitemap(): MetadataRoute.Sitemap {
-  return sitePaths().flatMap((path) => {
-    const languages = Object.fromEntries([
-      ...routing.locales.map((locale) => [locale === 'zh' ? 'zh-CN' : locale, absoluteUrl(localizedPath(locale, path))]),
-      ['x-default', absoluteUrl(localizedPath(routing.defaultLocale, path))],
-    ]);
-    return routing.locales.map((locale) => ({ url: absoluteUrl(localizedPath(locale, path)), alternates: { languages } }));
+  return allPages(defaultLocale).flatMap((page) => {
+    const languages = languageAlternates(page.path, absoluteUrl);
+    return locales.map((locale) => ({
+      url: absoluteUrl(localizedPath(locale, page.path)),
+      priority: pages[page.key].priority,
+      alternates: { languages },
+    }));
   });
 }

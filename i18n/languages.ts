@@ -94,3 +94,8 @@ export const authoredLocales: readonly Locale[] = locales.filter((locale) => !la
 export function byLocale<T>(fn: (locale: Locale) => T): Record<Locale, T> {
   return Object.fromEntries(locales.map((locale) => [locale, fn(locale)])) as Record<Locale, T>;
 }
+
+/** A page's path in one language: ("en", "/platforms/") → "/en/platforms/" (every URL carries its language). */
+export function localizedPath(locale: string, path: string): string {
+  return `/${locale}${path}`;
+}

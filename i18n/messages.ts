@@ -48,7 +48,8 @@ export function messageArguments(message: string): string[] {
         continue;
       }
       names.add(element.value);
-      if (element.type === TYPE.plural || element.type === TYPE.select) for (const option of Object.values(element.options)) visit(option.value);
+      if (element.type === TYPE.plural || element.type === TYPE.select)
+        for (const option of Object.values(element.options)) visit(option.value);
     }
   };
   visit(parse(message));
@@ -60,7 +61,10 @@ export function messageArguments(message: string): string[] {
  * either side, an empty text, a list of another length, or other arguments. A missing
  * translation must stop the build.
  */
-export function compareMessages(reference: { locale: string; messages: MessageTree }, other: { locale: string; messages: MessageTree }): string[] {
+export function compareMessages(
+  reference: { locale: string; messages: MessageTree },
+  other: { locale: string; messages: MessageTree },
+): string[] {
   const problems: string[] = [];
   const a = flattenMessages(reference.messages);
   const b = flattenMessages(other.messages);
@@ -81,7 +85,8 @@ export function compareMessages(reference: { locale: string; messages: MessageTr
       try {
         const expected = messageArguments(value).join(', ');
         const actual = messageArguments(translated).join(', ');
-        if (expected !== actual) problems.push(`${where(other.locale, key)}: uses {${actual}} but messages/${reference.locale}.json uses {${expected}}`);
+        if (expected !== actual)
+          problems.push(`${where(other.locale, key)}: uses {${actual}} but messages/${reference.locale}.json uses {${expected}}`);
       } catch (error) {
         problems.push(`${where(other.locale, key)}: is not a valid ICU message (${(error as Error).message})`);
       }

@@ -1,32 +1,22 @@
 import { getLocale } from 'next-intl/server';
-import NextLink from 'next/link';
 import type { ComponentProps } from 'react';
-import { localizedPath } from '@/lib/routes';
-import type { Locale } from './routing';
+import { localizedPath, type Locale } from './languages';
 
 /**
- * Navigation for this site. Every URL is /<locale><path> (routing.ts: localePrefix "always",
- * no translated pathnames), so a path needs nothing but its prefix. next-intl's own Link is
- * not used: its BaseLink needs a NextIntlClientProvider and ships use-intl (~14 KB gzip) to
- * every page, for a prefix the server already knows.
+ * Links between the site's pages. Every URL is /<locale><path> (routing.ts: localePrefix
+ * "always", no translated pathnames), so a path needs nothing but its prefix. A plain <a>: the
+ * pages ship no client router (scripts/lib/shipped-html.ts), so next/link's and next-intl's click
+ * handlers and prefetching would be dead code.
  */
-
-type LinkProps = Omit<ComponentProps<typeof NextLink>, 'href' | 'locale'> & {
+type LinkProps = Omit<ComponentProps<'a'>, 'href'> & {
   /** A path without the language: "/platforms/". */
   href: string;
   /** Another language than the page's own. */
   locale?: Locale;
 };
 
-/** Locale-aware link for server components: `<Link href="/platforms/">` → /zh/platforms/. */
+/** `<Link href="/platforms/">` → <a href="/zh/platforms/"> on a Chinese page. */
 export async function Link({ href, locale, ...rest }: LinkProps) {
   const target = locale ?? ((await getLocale()) as Locale);
-  // No prefetch: on a phone, prefetching every link in view cost ~600 KB on the home page.
-  return <NextLink href={localizedPath(target, href)} prefetch={false} {...rest} />;
+  return <a href={localizedPath(target, href)} {...rest} />;
 }
-
-/**
- * For client leaves (no locale context in the browser): a plain Next.js link whose href
- * already carries its locale, computed on the server.
- */
-export { NextLink as LocalizedHrefLink };

@@ -1,5 +1,6 @@
-import type { Locale } from '@/i18n/routing';
-import { chartFigures, figurePeriodText, figureText, type Chart, type Figure } from './content';
+import type { Locale } from '@/i18n/languages';
+import { chartFigures, figurePeriodText, figureText, type Chart, type Figure, type LocalizedText } from './content';
+import { formatLabelledValue, formatUnitCaption } from './format';
 
 /**
  * Charts as SVG text, drawn at build time: no chart library reaches the browser. The same
@@ -143,8 +144,7 @@ function drawBars(bars: Array<{ figure: Figure; note?: Figure }>, locale: Locale
     body += `<text x="${inside ? PAD + width - 8 : PAD + width + 8}" y="${y + 24}" text-anchor="${inside ? 'end' : 'start'}" font-size="18" font-weight="700" fill="${inside ? '#ffffff' : TEXT}">${escape(value)}</text>`;
     y += 34;
     if (bar.note) {
-      const note =
-        locale === 'zh' ? `${bar.note.label.zh}${figureText(bar.note, 'zh')}` : `${bar.note.label.en}: ${figureText(bar.note, 'en')}`;
+      const note = formatLabelledValue(bar.note.label[locale], figureText(bar.note, locale), locale);
       const lines = wrapText(note, 15.5, track);
       body += textLines(lines, PAD, y + 22, 15.5, `fill="${MUTED}"`);
       y += lines.length * 20.2 + 8;
@@ -154,11 +154,7 @@ function drawBars(bars: Array<{ figure: Figure; note?: Figure }>, locale: Locale
   return { body, height: y };
 }
 
-function drawPairs(
-  pairs: Array<{ label: { zh: string; en: string }; actual: Figure; target: Figure }>,
-  locale: Locale,
-  texts: ChartTexts,
-): Drawing {
+function drawPairs(pairs: Array<{ label: LocalizedText; actual: Figure; target: Figure }>, locale: Locale, texts: ChartTexts): Drawing {
   const track = CHART_WIDTH - PAD * 2 - 96;
   let y = 8;
   let body = '';
@@ -238,27 +234,12 @@ export function chartSvg(chart: Chart, locale: Locale, texts: ChartTexts, option
   ].join('');
 }
 
-const UNIT_NAMES: Record<Locale, Partial<Record<Figure['unit'], (figure: Figure) => string>>> = {
-  zh: {
-    yuan: () => '单位：元（以亿元、万元计）',
-    m2: () => '单位：平方米',
-    count: (figure) => `单位：${figure.classifier ?? '个'}`,
-    percent: () => '单位：%',
-  },
-  en: {
-    yuan: () => 'Values in Chinese yuan (CNY)',
-    m2: () => 'Values in square metres (m²)',
-    count: () => 'Values are counts',
-    percent: () => 'Values in per cent',
-  },
-};
-
 /** The units line of a chart; undefined when its figures mix units (each value then carries its own). */
 export function chartUnits(chart: Chart, locale: Locale): string | undefined {
   const figures = chartFigures(chart).filter((figure) => !(chart.kind === 'bars' && chart.bars.some((bar) => bar.note === figure)));
   const first = figures[0];
   if (!first || figures.some((figure) => figure.unit !== first.unit || figure.classifier !== first.classifier)) return undefined;
-  return UNIT_NAMES[locale][first.unit]?.(first);
+  return formatUnitCaption(first, locale);
 }
 
 /** The chart's data as table rows: the accessible equivalent of the drawing. */

@@ -1,16 +1,18 @@
-import { routing } from '@/i18n/routing';
+import { locales, localizedPath, sourceLocale, type Locale } from '@/i18n/languages';
 import type { Figure, SiteContent } from './content';
 import { figurePeriodText, figureText } from './content';
 import { toCsv } from './csv';
-import { formatIsoDate } from './format';
-import { localizedPath, routes } from './routes';
+import { formatIsoDate, formatSourceLine } from './format';
+import { routes, translator } from './pages';
 
 /**
- * The figures as downloads: one bilingual table, the same data in CSV and JSON, built from
- * the same records the pages show.
+ * The figures as downloads: one table with a column per language for every text, the same data
+ * in CSV and JSON, built from the same records the pages show.
  */
 
-export const FIGURE_COLUMNS = [
+const perLanguage = (name: string) => locales.map((locale) => `${name}_${locale}`);
+
+export const FIGURE_COLUMNS: readonly string[] = [
   'id',
   'section',
   'status',
@@ -19,27 +21,22 @@ export const FIGURE_COLUMNS = [
   'classifier',
   'qualifier',
   'period',
-  'value_zh',
-  'value_en',
-  'period_zh',
-  'period_en',
-  'label_zh',
-  'label_en',
-  'note_zh',
-  'note_en',
-  'source_sentence_zh',
-  'source_zh',
-  'source_en',
+  ...perLanguage('value'),
+  ...perLanguage('period'),
+  ...perLanguage('label'),
+  ...perLanguage('note'),
+  `source_sentence_${sourceLocale}`,
+  ...perLanguage('source'),
   'source_published',
-  'url_zh',
-  'url_en',
-] as const;
+  ...perLanguage('url'),
+];
 
-export type FigureRow = Record<(typeof FIGURE_COLUMNS)[number], string | number>;
+export type FigureRow = Record<string, string | number>;
 
 export function figureRow(figure: Figure, content: SiteContent, siteUrl: string): FigureRow {
   const { source } = content;
-  const url = (locale: string) => `${siteUrl}${localizedPath(locale, routes.figure(figure.id))}`;
+  const each = (name: string, value: (locale: Locale) => string) =>
+    Object.fromEntries(locales.map((locale) => [`${name}_${locale}`, value(locale)]));
   return {
     id: figure.id,
     section: figure.section,
@@ -49,27 +46,21 @@ export function figureRow(figure: Figure, content: SiteContent, siteUrl: string)
     classifier: figure.classifier ?? '',
     qualifier: figure.qualifier,
     period: figure.period,
-    value_zh: figureText(figure, 'zh'),
-    value_en: figureText(figure, 'en'),
-    period_zh: figurePeriodText(figure, 'zh'),
-    period_en: figurePeriodText(figure, 'en'),
-    label_zh: figure.label.zh,
-    label_en: figure.label.en,
-    note_zh: figure.note.zh,
-    note_en: figure.note.en,
-    source_sentence_zh: figure.quote,
-    source_zh: `${source.description.zh}（${formatIsoDate(source.published, 'zh')}）`,
-    source_en: `${source.description.en}, ${formatIsoDate(source.published, 'en')}`,
+    ...each('value', (locale) => figureText(figure, locale)),
+    ...each('period', (locale) => figurePeriodText(figure, locale)),
+    ...each('label', (locale) => figure.label[locale]),
+    ...each('note', (locale) => figure.note[locale]),
+    [`source_sentence_${sourceLocale}`]: figure.quote,
+    ...each('source', (locale) => formatSourceLine(source.description[locale], formatIsoDate(source.published, locale), locale)),
     source_published: source.published,
-    url_zh: url('zh'),
-    url_en: url('en'),
+    ...each('url', (locale) => `${siteUrl}${localizedPath(locale, routes.figure(figure.id))}`),
   };
 }
 
 export function figuresCsv(content: SiteContent, siteUrl: string): string {
   const rows = content.figures.figures.map((figure) => {
     const row = figureRow(figure, content, siteUrl);
-    return FIGURE_COLUMNS.map((column) => row[column]);
+    return FIGURE_COLUMNS.map((column) => row[column] ?? '');
   });
   return toCsv(FIGURE_COLUMNS, rows);
 }
@@ -77,14 +68,16 @@ export function figuresCsv(content: SiteContent, siteUrl: string): string {
 export function figuresJson(content: SiteContent, siteUrl: string): string {
   const { site, source, figures } = content;
   const document = {
-    title: { zh: `${site.name.zh}数据`, en: `${site.name.en} figures` },
+    title: Object.fromEntries(
+      locales.map((locale) => [locale, translator(locale)('FiguresPage.downloadTitle', { name: site.name[locale] })]),
+    ),
     asOf: figures.asOf,
     source: {
       description: source.description,
       published: source.published,
       note: source.note,
     },
-    languages: [...routing.locales],
+    languages: [...locales],
     columns: FIGURE_COLUMNS,
     figures: figures.figures.map((figure) => figureRow(figure, content, siteUrl)),
     changelog: figures.changelog,

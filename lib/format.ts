@@ -222,3 +222,58 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
+
+/** "label: value" as the language writes it: 同比增长96% / Year-on-year growth: 96%. */
+export function formatLabelledValue(label: string, value: string, locale: Locale): string {
+  return conventionsOf(locale) === 'zh' ? `${label}${value}` : `${label}: ${value}`;
+}
+
+const UNIT_CAPTIONS: Record<Conventions, Partial<Record<FigureUnit, (figure: Pick<FigureValue, 'classifier'>) => string>>> = {
+  zh: {
+    yuan: () => '单位：元（以亿元、万元计）',
+    m2: () => '单位：平方米',
+    count: (figure) => `单位：${figure.classifier ?? '个'}`,
+    percent: () => '单位：%',
+  },
+  en: {
+    yuan: () => 'Values in Chinese yuan (CNY)',
+    m2: () => 'Values in square metres (m²)',
+    count: () => 'Values are counts',
+    percent: () => 'Values in per cent',
+  },
+};
+
+/** The units line of a chart whose values share `figure`'s unit; undefined where values carry their own. */
+export function formatUnitCaption(figure: Pick<FigureValue, 'unit' | 'classifier'>, locale: Locale): string | undefined {
+  return UNIT_CAPTIONS[conventionsOf(locale)][figure.unit]?.(figure);
+}
+
+/** A source with its date, as a citation line gives it: 报道（2021年3月） / a feature, March 2021. */
+export function formatSourceLine(description: string, date: string, locale: Locale): string {
+  return conventionsOf(locale) === 'zh' ? `${description}（${date}）` : `${description}, ${date}`;
+}
+
+// ── Lists and sorting ──────────────────────────────────────────────────────────────────────
+
+/** Items run together as the language lists them, without "and": 甲、乙、丙 / A, B, C. */
+function listFormat(locale: Locale): Intl.ListFormat {
+  return new Intl.ListFormat(languageOf(locale).tag, { type: 'conjunction', style: 'narrow' });
+}
+
+export function formatList(items: readonly string[], locale: Locale): string {
+  return listFormat(locale).format(items);
+}
+
+/** What comes between the items of such a list of `count` (for lists of elements, not strings). */
+export function listSeparators(count: number, locale: Locale): string[] {
+  if (count < 2) return [];
+  return listFormat(locale)
+    .formatToParts(Array.from({ length: count }, (_, index) => String(index)))
+    .filter((part) => part.type === 'literal')
+    .map((part) => part.value);
+}
+
+/** Compares names as the language sorts them (pinyin order for Chinese). */
+export function nameOrder(locale: Locale): (a: string, b: string) => number {
+  return new Intl.Collator(languageOf(locale).collation).compare;
+}

@@ -4,6 +4,7 @@ import { loadMessages, type Messages } from '@/i18n/messages';
 import { figurePeriodText, figureText, getContent, getSections, pillarNumber, type Figure, type Section, type Update } from './content';
 import { formatIsoDate } from './format';
 import { getImages, type SiteImage } from './images/manifest';
+import type { ShareCard } from './og';
 
 /**
  * Every kind of page the site has, in one registry: its path (the pattern of its folder under
@@ -37,15 +38,8 @@ export interface PageText {
   description: string;
 }
 
-/** The share card's text and picture (lib/og.ts draws it). */
-export interface ShareCardContent {
-  eyebrow: string;
-  title: string;
-  highlight?: string;
-  subtitle?: string;
-  /** Id of the picture on the right. */
-  image: string;
-}
+/** A share card without its footer line (the site's name, the same on every card). */
+type ShareCardContent = Omit<ShareCard, 'footer'>;
 
 interface PageContext<Item> {
   locale: Locale;
@@ -99,11 +93,14 @@ export function sectionEyebrow(section: Section, t: Translator): string {
 export const pages = {
   home: definePage({
     pattern: '/',
-    namespace: 'HomePage',
     instances: single,
     find: always,
     siteTitle: true,
-    text: ({ locale, t }) => ({ title: getContent().site.name[locale], description: t('Metadata.description') }),
+    text: ({ locale, t }) => ({
+      title: getContent().site.name[locale],
+      label: t('HomePage.title'),
+      description: t('Metadata.description'),
+    }),
     share: ({ locale }) => {
       const { site } = getContent();
       const overview = getSections(locale).find((section) => section.kind === 'overview');
@@ -272,6 +269,8 @@ export const pages = {
 export type PageKey = keyof typeof pages;
 type PatternOf<K extends PageKey> = (typeof pages)[K]['pattern'];
 export type PageParams<K extends PageKey> = ParamsOf<PatternOf<K>>;
+/** What a page of this kind shows: its section, figure, update or picture. */
+export type ItemOf<K extends PageKey> = NonNullable<ReturnType<(typeof pages)[K]['find']>>;
 
 export const pageKeys = Object.keys(pages) as PageKey[];
 
@@ -298,7 +297,9 @@ type RouteOf<K extends PageKey> = [keyof PageParams<K>] extends [never] ? string
 export const routes = Object.fromEntries(
   pageKeys.map((key) => {
     const name = /\[([^\]]+)\]/.exec(pages[key].pattern)?.[1];
-    const route = name ? (value: string) => pagePath(key, { [name]: value } as PageParams<typeof key>) : pagePath(key, {} as PageParams<typeof key>);
+    const route = name
+      ? (value: string) => pagePath(key, { [name]: value } as PageParams<typeof key>)
+      : pagePath(key, {} as PageParams<typeof key>);
     return [key, route];
   }),
 ) as { [K in PageKey]: RouteOf<K> };
@@ -311,16 +312,12 @@ export const files = {
   chart: (id: string, extension: string) => `/figures/charts/${id}.${extension}`,
 } as const;
 
-/** The same path in a given language: "/en" + "/platforms/". */
-export function localizedPath(locale: string, path: string): string {
-  return `/${locale}${path}`;
-}
-
 /** One page, resolved in one language: what the shell, metadata and share image need. */
 export interface ResolvedPage<K extends PageKey = PageKey> {
   key: K;
   locale: Locale;
   params: PageParams<K>;
+  item: ItemOf<K>;
   /** Without the language. */
   path: string;
   text: PageText;
@@ -346,17 +343,25 @@ export function resolvePage<K extends PageKey>(key: K, locale: Locale, params: P
     key,
     locale,
     params,
+    item: item as ItemOf<K>,
     path: pagePath(key, params),
     text: { title: text.title, description: text.description, label: text.label ?? text.title },
     siteTitle: page.siteTitle === true,
   };
 }
 
-/** Every page of the site in one language. */
+const pagesByLocale = new Map<Locale, ResolvedPage[]>();
+
+/** Every page of the site in one language (once per build worker: the content does not change). */
 export function allPages(locale: Locale): ResolvedPage[] {
-  return pageKeys.flatMap((key) =>
-    (pages[key].instances() as Array<PageParams<typeof key>>).flatMap((params) => resolvePage(key, locale, params) ?? []),
-  );
+  let list = pagesByLocale.get(locale);
+  if (!list) {
+    list = pageKeys.flatMap((key) =>
+      (pages[key].instances() as Array<PageParams<typeof key>>).flatMap((params) => resolvePage(key, locale, params) ?? []),
+    );
+    pagesByLocale.set(locale, list);
+  }
+  return list;
 }
 
 /** Every page of one kind in every language, as Next.js's generateStaticParams wants them. */
@@ -391,12 +396,10 @@ function sharePicture(kind: 'page' | 'section', key: string): string {
 }
 
 /** A page's share card (lib/og.ts draws it): the site's name over the page's title by default. */
-export function shareCard(page: ResolvedPage): ShareCardContent & { footer: string } {
+export function shareCard(page: ResolvedPage): ShareCard {
   const definition = pages[page.key] as unknown as PageType<string, unknown>;
   const { site } = getContent();
-  const t = translator(page.locale);
-  const item = definition.find(page.params, page.locale);
-  const custom = definition.share?.({ locale: page.locale, item, t }) ?? {};
+  const custom = definition.share?.({ locale: page.locale, item: page.item, t: translator(page.locale) }) ?? {};
   return {
     eyebrow: site.name[page.locale],
     title: page.text.title,
@@ -423,9 +426,13 @@ export function navigation(locale: Locale): { header: NavEntry[]; footer: Record
     return { href: page.path, label: page.text.label };
   };
   const sectionLink = (section: Section): NavLink => ({ href: routes.section(section.slug), label: section.navTitle });
-  const placed = (where: 'header' | 'footer', group: string) => pageKeys.filter((key) => (pages[key] as { nav?: Record<string, string> }).nav?.[where] === group).map(link);
+  const placed = (where: 'header' | 'footer', group: string) =>
+    pageKeys.filter((key) => (pages[key] as { nav?: Record<string, string> }).nav?.[where] === group).map(link);
   const overview = sections.filter((section) => section.kind === 'overview');
-  const innovation = [...sections.filter((section) => section.kind === 'pillar'), ...sections.filter((section) => section.kind === 'outlook')];
+  const innovation = [
+    ...sections.filter((section) => section.kind === 'pillar'),
+    ...sections.filter((section) => section.kind === 'outlook'),
+  ];
   return {
     header: [
       ...overview.map(sectionLink),

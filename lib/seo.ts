@@ -1,41 +1,43 @@
 import type { Metadata } from 'next';
-import { routing, type Locale } from '@/i18n/routing';
+import { defaultLocale, isLocale, languageOf, languages, localizedPath } from '@/i18n/languages';
 import { OG_HEIGHT, OG_WIDTH, shareImagePath } from './og';
-import { localizedPath } from './routes';
+import { resolvePage, type PageKey, type PageParams, type ResolvedPage } from './pages';
 
-/** Title, description, canonical and language alternates of one page. */
-export function pageMetadata(options: { locale: Locale; path: string; title?: string; description: string }): Metadata {
-  const languages: Record<string, string> = {};
-  for (const locale of routing.locales) languages[locale === 'zh' ? 'zh-CN' : locale] = localizedPath(locale, options.path);
-  languages['x-default'] = localizedPath(routing.defaultLocale, options.path);
+/** The language alternates of a path (hreflang → path), with x-default, as metadata and the sitemap give them. */
+export function languageAlternates(path: string, url: (path: string) => string = (value) => value): Record<string, string> {
+  return Object.fromEntries([
+    ...languages.map((language) => [language.tag, url(localizedPath(language.code, path))]),
+    ['x-default', url(localizedPath(defaultLocale, path))],
+  ]);
+}
+
+/** Title, description, canonical, language alternates and share card of one page. */
+export function pageMetadata(page: ResolvedPage): Metadata {
+  const { locale, path, text } = page;
+  const title = page.siteTitle ? undefined : text.title;
+  const url = localizedPath(locale, path);
+  const image = shareImagePath(locale, path);
   return {
-    ...(options.title ? { title: options.title } : {}),
-    description: options.description,
-    alternates: { canonical: localizedPath(options.locale, options.path), languages },
+    ...(title ? { title } : {}),
+    description: text.description,
+    alternates: { canonical: url, languages: languageAlternates(path) },
     openGraph: {
-      ...(options.title ? { title: options.title } : {}),
-      description: options.description,
-      url: localizedPath(options.locale, options.path),
-      locale: options.locale === 'zh' ? 'zh_CN' : 'en_GB',
+      ...(title ? { title } : {}),
+      description: text.description,
+      url,
+      locale: languageOf(locale).openGraph,
       type: 'website',
-      images: [
-        {
-          url: shareImagePath(options.locale, options.path),
-          width: OG_WIDTH,
-          height: OG_HEIGHT,
-          alt: options.title ?? options.description,
-        },
-      ],
+      images: [{ url: image, width: OG_WIDTH, height: OG_HEIGHT, alt: title ?? text.description }],
     },
-    twitter: {
-      card: 'summary_large_image',
-      ...(options.title ? { title: options.title } : {}),
-      description: options.description,
-      images: [shareImagePath(options.locale, options.path)],
-    },
+    twitter: { card: 'summary_large_image', ...(title ? { title } : {}), description: text.description, images: [image] },
   };
 }
 
-export function htmlLang(locale: Locale): string {
-  return locale === 'zh' ? 'zh-CN' : 'en';
+/** A route's generateMetadata, from the page registry. */
+export function metadataFor<K extends PageKey>(key: K) {
+  return async ({ params }: { params: Promise<{ locale: string } & PageParams<K>> }): Promise<Metadata> => {
+    const { locale, ...rest } = await params;
+    const page = isLocale(locale) ? resolvePage(key, locale, rest as unknown as PageParams<K>) : undefined;
+    return page ? pageMetadata(page) : {};
+  };
 }

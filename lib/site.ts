@@ -1,6 +1,7 @@
-import type { Locale } from '@/i18n/routing';
+import type { Locale } from '@/i18n/languages';
 import { getContent } from './content';
-import { localizedPath, routes } from './routes';
+import { localizedPath } from '@/i18n/languages';
+import { routes } from '@/lib/pages';
 
 /** Where the site is served from: SITE_URL at build time wins over content/site.json. */
 export function getSiteUrl(): string {

@@ -19,6 +19,7 @@ import { builtPages } from './lib/built-pages';
 import { readCpuTimes, stealShare, type CpuTimes } from './lib/cpu-steal';
 import { layoutShifts, type LayoutShift, type TraceEvent } from './lib/layout-shifts';
 import { pageBytes } from './lib/page-bytes';
+import { locales } from '../i18n/languages';
 
 const OUT = path.resolve('out');
 const run = (command: string, args: string[]) => promisify(execFile)(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -251,7 +252,7 @@ async function main() {
     buildSeconds = (performance.now() - started) / 1000;
   }
   const selection = option('pages', 'all');
-  const all = ['zh', 'en'].flatMap((locale) => builtPages(OUT, locale).map((page) => `/${locale}${page}`));
+  const all = locales.flatMap((locale) => builtPages(OUT, locale).map((page) => `/${locale}${page}`));
   const pages = selection === 'all' ? all : selection === 'templates' ? templates(all) : selection.split(',');
 
   const nginx = startNginx();

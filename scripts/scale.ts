@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { builtPages } from './lib/built-pages';
+import { authoredLocales, locales, sourceLocale } from '../i18n/languages';
 
 const PROJECT = process.cwd();
 const COPY = [
@@ -34,6 +35,15 @@ function option(name: string, fallback: string): string {
   return index === -1 ? fallback : (process.argv[index + 1] ?? fallback);
 }
 
+const SYNTHETIC = {
+  source: { title: '合成动态', summary: '用于测量构建规模的合成内容。', body: '这是一条用于测量构建规模的合成动态。' },
+  other: {
+    title: 'Synthetic update',
+    summary: 'Synthetic content for measuring how the build scales.',
+    body: 'This is a synthetic update for measuring how the build scales.',
+  },
+};
+
 async function multiply(root: string, factor: number): Promise<{ figures: number; updates: number; images: number }> {
   const figuresFile = path.join(root, 'content', 'figures.json');
   const data = JSON.parse(fs.readFileSync(figuresFile, 'utf8'));
@@ -44,14 +54,16 @@ async function multiply(root: string, factor: number): Promise<{ figures: number
   fs.writeFileSync(figuresFile, JSON.stringify(data));
 
   for (let copy = 1; copy < factor; copy++) {
-    for (const locale of ['zh', 'en']) {
+    for (const locale of authoredLocales) {
+      // The source language's own words (its checks refuse Latin-only prose there); English elsewhere.
+      const words = locale === sourceLocale ? SYNTHETIC.source : SYNTHETIC.other;
       const text = [
         '---',
-        `title: ${locale === 'zh' ? '合成动态' : 'Synthetic update'} ${copy}`,
+        `title: ${words.title} ${copy}`,
         `date: 2021-${String((copy % 12) + 1).padStart(2, '0')}-${String((copy % 28) + 1).padStart(2, '0')}`,
-        `summary: ${locale === 'zh' ? '用于测量构建规模的合成内容。' : 'Synthetic content for measuring how the build scales.'}`,
+        `summary: ${words.summary}`,
         '---',
-        locale === 'zh' ? '这是一条用于测量构建规模的合成动态。' : 'This is a synthetic update for measuring how the build scales.',
+        words.body,
         '',
       ].join('\n');
       fs.writeFileSync(path.join(root, 'content', 'updates', locale, `synthetic-${copy}.md`), text);
@@ -120,7 +132,7 @@ async function main() {
     const warm = cold.ok && !skipWarm ? build(root) : { seconds: Number.NaN, peakMb: Number.NaN, ok: skipWarm, steps: '' };
     steps.push(`${factor}× cold: ${cold.steps}`, `${factor}× warm: ${warm.steps}`);
     // The site's pages in both languages, counted as the bench counts them (not the root redirect or the 404 page).
-    const pages = cold.ok ? ['zh', 'en'].reduce((sum, locale) => sum + builtPages(path.join(root, 'out'), locale).length, 0) : 0;
+    const pages = cold.ok ? locales.reduce((sum, locale) => sum + builtPages(path.join(root, 'out'), locale).length, 0) : 0;
     rows.push(
       `| ${factor}× | ${counts.figures} | ${counts.updates} | ${counts.images} | ${pages} | ${cold.seconds.toFixed(0)} s | ${warm.seconds.toFixed(0)} s | ${cold.peakMb.toFixed(0)} MB | ${((cold.seconds / pages) * 1000).toFixed(0)} ms |${cold.ok && warm.ok ? '' : ' FAILED'}`,
     );

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { builtPages } from './lib/built-pages';
+import { locales } from '../i18n/languages';
 
 const base = process.env.BASE_URL ?? 'http://localhost:3000';
 const outDir = path.resolve('.cache/screenshots');
@@ -17,7 +18,7 @@ const widths = [
 ];
 
 function pages(): string[] {
-  return ['zh', 'en'].flatMap((locale) => builtPages(path.resolve('out'), locale).map((page) => `/${locale}${page}`));
+  return locales.flatMap((locale) => builtPages(path.resolve('out'), locale).map((page) => `/${locale}${page}`));
 }
 
 async function main() {

@@ -3,13 +3,11 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { CSSProperties, ReactNode } from 'react';
 import { displayFont } from '@/components/layout/fonts';
-import { SITE_FOOTER_ID, SiteFooter } from '@/components/layout/site-footer';
-import { SiteHeader } from '@/components/layout/site-header';
-import { SkipLink } from '@/components/layout/skip-link';
-import { isLocale, routing } from '@/i18n/routing';
+import { SITE_FOOTER_ID } from '@/components/layout/site-footer';
+import { isLocale, languageOf, locales, localizedPath } from '@/i18n/languages';
 import { getContent } from '@/lib/content';
+import { files } from '@/lib/pages';
 import { getSiteUrl } from '@/lib/site';
-import { htmlLang } from '@/lib/seo';
 import { TEXT_SIZE_KEY, TEXT_SIZES } from '@/lib/text-size';
 
 export const dynamicParams = false;
@@ -24,7 +22,7 @@ const LARGER_SIZES = TEXT_SIZES.filter((size) => size !== 'standard')
 const HEAD_SCRIPT = `document.documentElement.classList.add('js');try{var s=localStorage.getItem('${TEXT_SIZE_KEY}');if(${LARGER_SIZES})document.documentElement.dataset.textSize=s}catch(e){}`;
 
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
+  return locales.map((locale) => ({ locale }));
 }
 
 export const viewport: Viewport = {
@@ -49,7 +47,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     applicationName: name,
     formatDetection: { telephone: false, address: false, email: false },
     openGraph: { siteName: name },
-    alternates: { types: { 'application/rss+xml': [{ url: `/${locale}/feed.xml`, title: t('feedTitle', { name }) }] } },
+    alternates: { types: { 'application/rss+xml': [{ url: localizedPath(locale, files.feed), title: t('feedTitle', { name }) }] } },
   };
 }
 
@@ -57,11 +55,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'SkipLink' });
 
   return (
     <html
-      lang={htmlLang(locale)}
+      lang={languageOf(locale).tag}
       className={displayFont.variable}
       // Printed links show their full address: the print stylesheet puts this before each path.
       style={{ '--origin': JSON.stringify(getSiteUrl()) } as CSSProperties}
@@ -74,14 +71,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
             reflows as the rest arrives, a layout shift (the breadcrumb's current item did). */}
         <link rel="expect" href={`#${SITE_FOOTER_ID}`} {...{ blocking: 'render' }} />
       </head>
-      <body className="flex min-h-dvh flex-col">
-        <SkipLink label={t('label')} />
-        <SiteHeader locale={locale} />
-        <main id="main" tabIndex={-1} className="flex-1 outline-none" data-pagefind-body>
-          {children}
-        </main>
-        <SiteFooter locale={locale} />
-      </body>
+      {/* Each page renders its frame (components/layout/page-shell.tsx): header and footer know the page. */}
+      <body className="flex min-h-dvh flex-col">{children}</body>
     </html>
   );
 }

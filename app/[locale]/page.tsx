@@ -1,40 +1,29 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ButtonLink } from '@/components/ui/button-link';
-import { Container } from '@/components/layout/container';
-import { HomeHero } from '@/components/home/home-hero';
-import { KeyFigureList } from '@/components/figures/key-figure-list';
-import { PillarCard } from '@/components/home/pillar-card';
+import { getTranslations } from 'next-intl/server';
 import { Picture } from '@/components/gallery/picture';
+import { HomeHero } from '@/components/home/home-hero';
+import { PillarCard } from '@/components/home/pillar-card';
+import { KeyFigureList } from '@/components/figures/key-figure-list';
+import { Container } from '@/components/layout/container';
+import { openPage, PageShell, type PageProps } from '@/components/layout/page-shell';
+import { ButtonLink } from '@/components/ui/button-link';
+import { heading } from '@/components/ui/heading';
 import { PullQuote } from '@/components/ui/pull-quote';
 import { Link } from '@/i18n/navigation';
-import { isLocale } from '@/i18n/routing';
+import { languages, localizedPath } from '@/i18n/languages';
 import { getContent, getSections } from '@/lib/content';
 import { formatIsoDate } from '@/lib/format';
-import { localizedPath, routes } from '@/lib/routes';
 import { getImage } from '@/lib/images/manifest';
-import { pageMetadata } from '@/lib/seo';
-import { JsonLd } from '@/components/share/json-ld';
-import { SharePanel } from '@/components/share/share-panel';
+import { routes } from '@/lib/pages';
+import { metadataFor } from '@/lib/seo';
 import { absoluteUrl } from '@/lib/site';
 
-interface Props {
-  params: Promise<{ locale: string }>;
-}
+export const generateMetadata = metadataFor('home');
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'Metadata' });
-  return pageMetadata({ locale, path: routes.home, description: t('description') });
-}
-
-export default async function HomePage({ params }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+export default async function HomePage({ params }: PageProps<'home'>) {
+  const page = await openPage('home', params);
+  const { locale } = page;
   const t = await getTranslations({ locale, namespace: 'HomePage' });
+  const tHero = await getTranslations({ locale, namespace: 'HomeHero' });
   const { site, source, figures } = getContent();
   const sections = getSections(locale);
   const overview = sections.find((section) => section.kind === 'overview');
@@ -43,15 +32,18 @@ export default async function HomePage({ params }: Props) {
   if (!overview || !outlook) throw new Error('content: the overview and outlook sections are required');
   const tagline = overview.pullQuotes[0]?.text ?? site.brand[locale];
   const outlookQuote = outlook.pullQuotes[0];
-  const heroImage = getImage('xiang-river-zone');
-  const tHero = await getTranslations({ locale, namespace: 'HomeHero' });
+  const heroImage = getImage(site.pictures.hero);
+  const { address, foundingFigure } = site.organisation;
 
   const organisation = {
     '@context': 'https://schema.org',
     '@type': 'GovernmentOrganization',
     name: site.name[locale],
-    alternateName: [site.name[locale === 'zh' ? 'en' : 'zh'], site.brand[locale]],
-    foundingDate: String(figures.byId.get('founding-year')?.value ?? ''),
+    alternateName: [
+      ...languages.filter((language) => language.code !== locale).map((language) => site.name[language.code]),
+      site.brand[locale],
+    ],
+    foundingDate: String(figures.byId.get(foundingFigure)?.value ?? ''),
     url: absoluteUrl(localizedPath(locale, routes.home)),
     logo: absoluteUrl('/icon.svg'),
     image: absoluteUrl(heroImage.output.full.src),
@@ -60,16 +52,15 @@ export default async function HomePage({ params }: Props) {
       name: site.name[locale],
       address: {
         '@type': 'PostalAddress',
-        addressLocality: locale === 'zh' ? '湘潭市' : 'Xiangtan',
-        addressRegion: locale === 'zh' ? '湖南省' : 'Hunan',
-        addressCountry: 'CN',
+        addressLocality: address.locality[locale],
+        addressRegion: address.region[locale],
+        addressCountry: address.country,
       },
     },
   };
 
   return (
-    <>
-      <JsonLd data={organisation} />
+    <PageShell page={page} structuredData={organisation}>
       <HomeHero
         eyebrow={site.brand[locale]}
         title={site.name[locale]}
@@ -93,7 +84,7 @@ export default async function HomePage({ params }: Props) {
       <section aria-labelledby="achievements-title" className="border-b border-line bg-white">
         <Container className="grid gap-10 py-16 lg:grid-cols-[1fr_2fr] lg:gap-16 lg:py-20">
           <div>
-            <h2 id="achievements-title" className="font-display text-3xl font-bold tracking-tight text-ink-900 sm:text-4xl">
+            <h2 id="achievements-title" className={heading({ size: 'display' })}>
               {t('achievementsTitle')}
             </h2>
             <p className="mt-4 text-lg text-muted">{t('achievementsIntro')}</p>
@@ -114,7 +105,7 @@ export default async function HomePage({ params }: Props) {
       <section aria-labelledby="pillars-title" className="py-16 lg:py-24">
         <Container>
           <div className="max-w-3xl">
-            <h2 id="pillars-title" className="font-display text-3xl font-bold tracking-tight text-ink-900 sm:text-4xl">
+            <h2 id="pillars-title" className={heading({ size: 'display' })}>
               {t('pillarsTitle')}
             </h2>
             <p className="mt-4 text-lg text-muted">{t('pillarsIntro')}</p>
@@ -159,7 +150,7 @@ export default async function HomePage({ params }: Props) {
       <section aria-labelledby="source-title">
         <Container className="py-14">
           <div className="max-w-3xl rounded-2xl border border-line bg-paper-deep/60 p-6 sm:p-8">
-            <h2 id="source-title" className="font-display text-xl font-bold text-ink-900">
+            <h2 id="source-title" className={heading({ size: 'block' })}>
               {t('sourceTitle')}
             </h2>
             <p className="mt-3 text-muted">
@@ -171,7 +162,6 @@ export default async function HomePage({ params }: Props) {
           </div>
         </Container>
       </section>
-      <SharePanel locale={locale} path={routes.home} />
-    </>
+    </PageShell>
   );
 }

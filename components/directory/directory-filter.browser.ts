@@ -1,8 +1,10 @@
+import { formatMessage } from '@/i18n/message-format';
+
 /** The directory filter of components/directory/directory-filter.tsx: one choice per facet, all must match. */
 export function enhanceDirectoryFilters(): void {
   for (const filter of document.querySelectorAll<HTMLElement>('[data-directory-filter]')) {
     const items = [...(document.getElementById(filter.dataset.directoryFilter ?? '')?.querySelectorAll<HTMLElement>('[data-entry]') ?? [])];
-    const results: unknown = JSON.parse(filter.dataset.results ?? '[]');
+    const results = filter.dataset.results ?? '';
     const status = filter.querySelector('[role="status"]');
     const reset = filter.querySelector<HTMLButtonElement>('button[data-reset]');
     const facets = [...filter.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')];
@@ -19,8 +21,7 @@ export function enhanceDirectoryFilters(): void {
         for (const button of facet.querySelectorAll('button'))
           button.setAttribute('aria-pressed', String(button.value === (chosen.get(facet.dataset.facet ?? '') ?? '')));
       }
-      const text = Array.isArray(results) ? results[shown] : undefined;
-      if (status) status.textContent = typeof text === 'string' ? text : '';
+      if (status) status.textContent = results ? formatMessage(results, { count: shown }, document.documentElement.lang) : '';
       if (reset) reset.hidden = ![...chosen.values()].some(Boolean);
     };
 

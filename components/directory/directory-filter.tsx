@@ -20,7 +20,7 @@ export function DirectoryFilter({
     all: string;
     reset: string;
     filters: string;
-    /** "Showing N entries" for every N from 0 to the list's length. */ results: string[];
+    /** "Showing {count} entries", a raw ICU message the browser fills in. */ results: string;
   };
 }) {
   return (
@@ -29,7 +29,7 @@ export function DirectoryFilter({
       role="search"
       aria-label={labels.filters}
       data-directory-filter={list}
-      data-results={JSON.stringify(labels.results)}
+      data-results={labels.results}
     >
       {facets.map((facet) => (
         <fieldset key={facet.key} data-facet={facet.key}>

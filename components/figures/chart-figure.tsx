@@ -1,10 +1,11 @@
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
+import type { Locale } from '@/i18n/languages';
 import { chartRows, chartSvg } from '@/lib/charts';
 import type { Chart } from '@/lib/content';
 import { chartTexts } from './chart-texts';
-import { routes, localizedPath } from '@/lib/routes';
+import { localizedPath } from '@/i18n/languages';
 import { Link } from '@/i18n/navigation';
+import { files, routes } from '@/lib/pages';
 
 /**
  * A chart: title, the drawing (SVG made at build), source line, the same data as a table,
@@ -16,7 +17,7 @@ export async function ChartFigure({ chart, locale }: { chart: Chart; locale: Loc
   const titleId = `chart-${chart.id}-title`;
   const svg = chartSvg(chart, locale, texts, { standalone: false, labelledBy: titleId });
   const rows = chartRows(chart, locale);
-  const file = (extension: string) => localizedPath(locale, routes.chartFile(chart.id, extension));
+  const file = (extension: string) => localizedPath(locale, files.chart(chart.id, extension));
   return (
     <figure
       id={`chart-${chart.id}`}

@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
+import type { Locale } from '@/i18n/languages';
 import { citeFigure } from '@/lib/cite';
 import { figurePeriodText, figureText, getContent, type Figure } from '@/lib/content';
+import { formatIsoDate } from '@/lib/format';
 import { figureUrl } from '@/lib/site';
 import { CopyButton } from '../share/copy-button';
 import { TodayDate } from './today-date';
@@ -10,17 +11,23 @@ import { TodayDate } from './today-date';
 export async function CiteBlock({ figure, locale, compact = false }: { figure: Figure; locale: Locale; compact?: boolean }) {
   const t = await getTranslations({ locale, namespace: 'CiteBlock' });
   const { site, source } = getContent();
-  const citation = citeFigure({
-    locale,
-    zoneName: site.name[locale],
-    label: figure.label[locale],
-    value: figureText(figure, locale),
-    period: figurePeriodText(figure, locale),
-    status: figure.status,
-    source: { description: source.description[locale], published: source.published },
-    siteName: t('siteName', { name: site.name[locale] }),
-    url: figureUrl(locale, figure.id),
-  });
+  const citation = citeFigure(
+    {
+      zoneName: site.name[locale],
+      label: figure.label[locale],
+      value: figureText(figure, locale),
+      period: figurePeriodText(figure, locale),
+      status: figure.status,
+      source: { description: source.description[locale], published: formatIsoDate(source.published, locale) },
+      siteName: t('siteName', { name: site.name[locale] }),
+      url: figureUrl(locale, figure.id),
+    },
+    {
+      short: (values) => t('citationShort', values),
+      target: (values) => t('citationTarget', values),
+      full: (values) => t('citationFull', values),
+    },
+  );
   const shortId = `cite-short-${figure.id}`;
   const fullId = `cite-full-${figure.id}`;
   const buildDay = new Date().toISOString().slice(0, 10);

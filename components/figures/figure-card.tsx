@@ -1,8 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
+import type { Locale } from '@/i18n/languages';
 import { figurePeriodText, figureText, type Figure } from '@/lib/content';
-import { localizedPath, routes } from '@/lib/routes';
+import { localizedPath } from '@/i18n/languages';
+import { routes } from '@/lib/pages';
 import { CiteBlock } from './cite-block';
 import { CopyLinkButton } from '../share/copy-link-button';
 import { StatusBadge } from './status-badge';

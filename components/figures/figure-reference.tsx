@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from '@/i18n/navigation';
-import { routes } from '@/lib/routes';
+import { routes } from '@/lib/pages';
 
 /** A number in the prose: a quiet link to its figure page, where its source and citation are. */
 export function FigureReference({ id, children }: { id: string; children: ReactNode }) {

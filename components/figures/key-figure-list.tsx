@@ -1,8 +1,8 @@
-import type { Locale } from '@/i18n/routing';
+import type { Locale } from '@/i18n/languages';
 import { Link } from '@/i18n/navigation';
 import { figurePeriodText, figureText, type Figure } from '@/lib/content';
 import { cn } from '@/lib/cn';
-import { routes } from '@/lib/routes';
+import { routes } from '@/lib/pages';
 
 /** Big numbers with their labels and periods, each linking to its figure page. */
 export function KeyFigureList({

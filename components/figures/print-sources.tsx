@@ -1,8 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
+import type { Locale } from '@/i18n/languages';
 import { figurePeriodText, figureText, getContent, getFigure } from '@/lib/content';
 import { formatIsoDate } from '@/lib/format';
-import { localizedPath, routes } from '@/lib/routes';
+import { localizedPath } from '@/i18n/languages';
+import { routes } from '@/lib/pages';
 import { absoluteUrl } from '@/lib/site';
 
 /** On paper only: every figure the page states, with its period, source and permanent URL. */

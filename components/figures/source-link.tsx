@@ -1,8 +1,8 @@
 import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
+import type { Locale } from '@/i18n/languages';
 import { getSection, type SourceRef } from '@/lib/content';
 import { cn } from '@/lib/cn';
-import { routes } from '@/lib/routes';
+import { routes } from '@/lib/pages';
 
 /** A link to where the source says something: the section, and its sub-heading when known. */
 export function SourceLink({ source, locale, className }: { source: SourceRef; locale: Locale; className?: string }) {

@@ -1,4 +1,4 @@
-import type { Locale } from '@/i18n/routing';
+import type { Locale } from '@/i18n/languages';
 import { formatIsoDate } from '@/lib/format';
 
 /** The reader's today: the page shows the build date until the browser supplies its own (components/figures/today-date.browser.ts). */

@@ -1,8 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
+import type { Locale } from '@/i18n/languages';
 import { cn } from '@/lib/cn';
 import type { SiteImage } from '@/lib/images/manifest';
-import { localizedPath, routes } from '@/lib/routes';
+import { localizedPath } from '@/i18n/languages';
+import { routes } from '@/lib/pages';
 import { ImageKindBadge } from './image-kind-badge';
 import { Lightbox, type LightboxItem } from './lightbox';
 import { Picture } from './picture';
@@ -80,6 +81,7 @@ export async function GalleryGrid({
           next: t('next'),
           openPage: t('openPage'),
           position: t.raw('position') as string,
+          firstPosition: t('position', { index: 1, count: items.length }),
         }}
       />
     </>

@@ -4,6 +4,7 @@
  * a swipe move, Esc closes, Tab stays in the dialog, focus returns to the thumbnail.
  */
 
+import { formatMessage } from '@/i18n/message-format';
 import type { LightboxItem as Item } from './lightbox';
 
 function enhance(dialog: HTMLDialogElement): void {
@@ -37,7 +38,7 @@ function enhance(dialog: HTMLDialogElement): void {
   const render = () => {
     const item = items[index];
     if (!item) return;
-    setText(counter, template.replace('{index}', String(index + 1)).replace('{count}', String(items.length)));
+    setText(counter, formatMessage(template, { index: index + 1, count: items.length }, document.documentElement.lang));
     const picture = dialog.querySelector<HTMLPictureElement>('picture[data-lightbox-picture]');
     const shown = picture?.querySelector('img');
     if (picture && shown && shown.getAttribute('src') !== item.src) {

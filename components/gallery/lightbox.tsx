@@ -18,8 +18,10 @@ interface Labels {
   previous: string;
   next: string;
   openPage: string;
-  /** "{index} of {count}", filled in for the picture shown. */
+  /** "{index} of {count}": the raw ICU message, filled in by the browser for the picture shown. */
   position: string;
+  /** The same, filled in for the first picture. */
+  firstPosition: string;
 }
 
 /**
@@ -32,7 +34,6 @@ interface Labels {
 export function Lightbox({ gallery, items, labels }: { gallery: string; items: LightboxItem[]; labels: Labels }) {
   const item = items[0];
   if (!item) return null;
-  const position = labels.position.replace('{index}', '1').replace('{count}', String(items.length));
   return (
     <dialog
       aria-label={labels.viewer}
@@ -45,7 +46,7 @@ export function Lightbox({ gallery, items, labels }: { gallery: string; items: L
       <div className="flex h-full flex-col">
         <div className="flex items-center justify-between gap-4 px-4 py-3 sm:px-6">
           <p className="text-sm text-ink-200" aria-live="polite" data-lightbox-counter="">
-            {position}
+            {labels.firstPosition}
           </p>
           <form method="dialog">
             <button

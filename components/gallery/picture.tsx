@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import type { Locale } from '@/i18n/routing';
+import type { Locale } from '@/i18n/languages';
 import { cn } from '@/lib/cn';
 import type { SiteImage } from '@/lib/images/manifest';
 

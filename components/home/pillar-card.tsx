@@ -1,7 +1,7 @@
 import { Link } from '@/i18n/navigation';
 import { figureText, type Section } from '@/lib/content';
 import { formatPartNumber } from '@/lib/format';
-import { routes } from '@/lib/routes';
+import { routes } from '@/lib/pages';
 
 /** One of the four pillars on the home page: number, title, summary, a headline figure. */
 export function PillarCard({

@@ -1,27 +1,15 @@
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
-import { localizedPath } from '@/lib/routes';
+import { localizedPath } from '@/i18n/languages';
+import { breadcrumbs, type ResolvedPage } from '@/lib/pages';
 import { absoluteUrl } from '@/lib/site';
 import { JsonLd } from '../share/json-ld';
 
-export interface Crumb {
-  label: string;
-  /** Path without the language; the last crumb (this page) has none. */
-  href?: string;
-}
-
-/** Where the page sits: visible trail on the page and BreadcrumbList for search engines. */
-export function Breadcrumbs({
-  crumbs,
-  locale,
-  label,
-  currentPath,
-}: {
-  crumbs: Crumb[];
-  locale: Locale;
-  label: string;
-  currentPath: string;
-}) {
+/** Where the page sits (from the page registry): visible trail on the page and BreadcrumbList for search engines. */
+export async function Breadcrumbs({ page }: { page: ResolvedPage }) {
+  const t = await getTranslations({ locale: page.locale, namespace: 'Breadcrumbs' });
+  const crumbs = breadcrumbs(page);
+  const locale = page.locale;
   const data = {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
@@ -29,13 +17,13 @@ export function Breadcrumbs({
       '@type': 'ListItem',
       position: index + 1,
       name: crumb.label,
-      item: absoluteUrl(localizedPath(locale, crumb.href ?? currentPath)),
+      item: absoluteUrl(localizedPath(locale, crumb.href ?? page.path)),
     })),
   };
   return (
     <>
       <JsonLd data={data} />
-      <nav aria-label={label} className="mb-6 text-sm" data-print="hide" data-pagefind-ignore="all">
+      <nav aria-label={t('label')} className="mb-6 text-sm" data-print="hide" data-pagefind-ignore="all">
         <ol className="flex flex-wrap items-center gap-x-2 gap-y-1 text-ink-200">
           {crumbs.map((crumb, index) => (
             <li key={`${crumb.label}-${index}`} className="flex items-center gap-2">

@@ -1,20 +1,20 @@
-'use client';
+import { localizedPath, type Locale } from '@/i18n/languages';
+import { cn } from '@/lib/cn';
+import type { NavEntry, NavLink } from '@/lib/pages';
 
-// A client component only to mark the current page while it is prerendered: usePathname is not
-// available to server components. No React runs in the browser (scripts/lib/shipped-html.ts); the
-// menus' behaviour is components/layout/nav-links.browser.ts.
-import { usePathname } from 'next/navigation';
-import { LocalizedHrefLink } from '@/i18n/navigation';
-import { samePath } from '@/lib/routes';
-
-export interface NavLink {
-  href: string;
-  label: string;
+/**
+ * The navigation's links, rendered at build with the current page marked; the menus' behaviour in
+ * the browser is components/layout/nav-links.browser.ts. Paths come without the language.
+ */
+interface NavProps {
+  entries: NavEntry[];
+  locale: Locale;
+  /** The current page's path, without the language. */
+  current: string;
 }
 
-export type NavEntry = NavLink | { label: string; items: NavLink[] };
-
 const isGroup = (entry: NavEntry): entry is { label: string; items: NavLink[] } => 'items' in entry;
+const currentIf = (item: NavLink, current: string) => (item.href === current ? 'page' : undefined);
 
 const barLink =
   'block rounded-md px-2.5 py-2 text-[0.93rem] font-medium whitespace-nowrap text-ink-800 no-underline transition-colors hover:bg-ink-100 aria-[current=page]:bg-ink-900 aria-[current=page]:text-white';
@@ -25,8 +25,7 @@ const menuLink =
  * The desktop navigation bar: links, and groups that open as dropdowns (<details>, so they
  * work without JavaScript), with the current page marked.
  */
-export function NavBar({ entries }: { entries: NavEntry[] }) {
-  const pathname = usePathname() ?? '';
+export function NavBar({ entries, locale, current }: NavProps) {
   return (
     <ul className="flex items-center gap-0.5" data-nav-bar>
       {entries.map((entry) =>
@@ -34,9 +33,11 @@ export function NavBar({ entries }: { entries: NavEntry[] }) {
           <li key={entry.label} className="relative">
             <details className="group">
               <summary
-                className={`${barLink} flex cursor-pointer list-none items-center gap-1 [&::-webkit-details-marker]:hidden ${
-                  entry.items.some((item) => samePath(pathname, item.href)) ? 'bg-ink-100' : ''
-                }`}
+                className={cn(
+                  barLink,
+                  'flex cursor-pointer list-none items-center gap-1 [&::-webkit-details-marker]:hidden',
+                  entry.items.some((item) => item.href === current) && 'bg-ink-100',
+                )}
               >
                 {entry.label}
                 <svg viewBox="0 0 12 12" className="size-3 transition-transform group-open:rotate-180" aria-hidden="true">
@@ -53,14 +54,9 @@ export function NavBar({ entries }: { entries: NavEntry[] }) {
               <ul className="absolute top-full left-0 z-50 mt-2 w-64 rounded-xl border border-line bg-white p-2 shadow-2xl shadow-ink-900/15">
                 {entry.items.map((item) => (
                   <li key={item.href}>
-                    <LocalizedHrefLink
-                      prefetch={false}
-                      href={item.href}
-                      aria-current={samePath(pathname, item.href) ? 'page' : undefined}
-                      className={menuLink}
-                    >
+                    <a href={localizedPath(locale, item.href)} aria-current={currentIf(item, current)} className={menuLink}>
                       {item.label}
-                    </LocalizedHrefLink>
+                    </a>
                   </li>
                 ))}
               </ul>
@@ -68,14 +64,9 @@ export function NavBar({ entries }: { entries: NavEntry[] }) {
           </li>
         ) : (
           <li key={entry.href}>
-            <LocalizedHrefLink
-              prefetch={false}
-              href={entry.href}
-              aria-current={samePath(pathname, entry.href) ? 'page' : undefined}
-              className={barLink}
-            >
+            <a href={localizedPath(locale, entry.href)} aria-current={currentIf(entry, current)} className={barLink}>
               {entry.label}
-            </LocalizedHrefLink>
+            </a>
           </li>
         ),
       )}
@@ -84,18 +75,12 @@ export function NavBar({ entries }: { entries: NavEntry[] }) {
 }
 
 /** The phone menu's links: every entry, groups under their heading. */
-export function NavMenu({ entries }: { entries: NavEntry[] }) {
-  const pathname = usePathname() ?? '';
+export function NavMenu({ entries, locale, current }: NavProps) {
   const link = (item: NavLink) => (
     <li key={item.href}>
-      <LocalizedHrefLink
-        prefetch={false}
-        href={item.href}
-        aria-current={samePath(pathname, item.href) ? 'page' : undefined}
-        className={menuLink}
-      >
+      <a href={localizedPath(locale, item.href)} aria-current={currentIf(item, current)} className={menuLink}>
         {item.label}
-      </LocalizedHrefLink>
+      </a>
     </li>
   );
   return (

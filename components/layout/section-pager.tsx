@@ -1,6 +1,6 @@
 import { Link } from '@/i18n/navigation';
 import type { Section } from '@/lib/content';
-import { routes } from '@/lib/routes';
+import { routes } from '@/lib/pages';
 
 /** Previous / next section, so the whole story can be read in order. */
 export function SectionPager({

@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
-import { getContent, getSections } from '@/lib/content';
+import type { ReactNode } from 'react';
+import { localizedPath, type Locale } from '@/i18n/languages';
+import { getContent } from '@/lib/content';
 import { formatIsoDate } from '@/lib/format';
-import { routes } from '@/lib/routes';
+import { files, navigation, type NavLink } from '@/lib/pages';
 import { Container } from './container';
 import { LogoMark } from './logo-mark';
 import { TextSizeControl } from './text-size-control';
@@ -15,24 +15,9 @@ const footerLink = 'rounded-sm text-ink-100 underline decoration-ink-700 underli
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'SiteFooter' });
-  const tSize = await getTranslations({ locale, namespace: 'TextSize' });
   const { site, source } = getContent();
   const { filing } = site;
-  const tHeader = await getTranslations({ locale, namespace: 'SiteHeader' });
-  const explore = [
-    { href: routes.invest, label: tHeader('invest') },
-    { href: routes.enterprises, label: tHeader('enterprises') },
-    { href: routes.figures, label: t('figures') },
-    { href: routes.updates, label: tHeader('updates') },
-    { href: routes.timeline, label: tHeader('timeline') },
-    { href: routes.gallery, label: t('gallery') },
-    { href: routes.press, label: tHeader('press') },
-  ];
-  const about = [
-    { href: routes.search, label: t('search') },
-    { href: routes.glossary, label: t('glossary') },
-    { href: routes.corrections, label: t('corrections') },
-  ];
+  const columns = navigation(locale).footer;
   const hasFiling = Boolean(filing.icp || filing.publicSecurity);
 
   return (
@@ -54,57 +39,22 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           <div className="mt-6 hidden [.js_&]:block" data-print="hide">
             <p className="mb-2 text-sm font-semibold text-white">{t('readingAids')}</p>
             <div className="inline-block rounded-md bg-white">
-              <TextSizeControl
-                label={tSize('label')}
-                names={{ standard: tSize('standard'), large: tSize('large'), larger: tSize('larger') }}
-              />
+              <TextSizeControl locale={locale} />
             </div>
           </div>
         </div>
 
-        <nav aria-label={t('sections')} data-print="hide">
-          <h2 className="text-sm font-semibold tracking-wider text-white uppercase">{t('sections')}</h2>
-          <ul className="mt-4 space-y-2.5 text-[0.95rem]">
-            {getSections(locale).map((section) => (
-              <li key={section.slug}>
-                <Link href={routes.section(section.slug)} className={footerLink}>
-                  {section.navTitle}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <FooterColumn title={t('sections')} links={columns.sections} locale={locale} />
 
         <div className="grid gap-10 sm:grid-cols-2">
-          <nav aria-label={t('explore')} data-print="hide">
-            <h2 className="text-sm font-semibold tracking-wider text-white uppercase">{t('explore')}</h2>
-            <ul className="mt-4 space-y-2.5 text-[0.95rem]">
-              {explore.map((item) => (
-                <li key={item.href}>
-                  <Link href={item.href} className={footerLink}>
-                    {item.label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <nav aria-label={t('about')} data-print="hide">
-            <h2 className="text-sm font-semibold tracking-wider text-white uppercase">{t('about')}</h2>
-            <ul className="mt-4 space-y-2.5 text-[0.95rem]">
-              {about.map((item) => (
-                <li key={item.href}>
-                  <Link href={item.href} className={footerLink}>
-                    {item.label}
-                  </Link>
-                </li>
-              ))}
-              <li>
-                <a href={`/${locale}${routes.feed}`} className={footerLink}>
-                  {t('feed')}
-                </a>
-              </li>
-            </ul>
-          </nav>
+          <FooterColumn title={t('explore')} links={columns.explore} locale={locale} />
+          <FooterColumn title={t('about')} links={columns.about} locale={locale}>
+            <li>
+              <a href={localizedPath(locale, files.feed)} className={footerLink}>
+                {t('feed')}
+              </a>
+            </li>
+          </FooterColumn>
         </div>
       </Container>
 
@@ -128,5 +78,24 @@ function FilingNumber({ text, href }: { text: string; href: string }) {
     </a>
   ) : (
     <span>{text}</span>
+  );
+}
+
+/** A titled list of links (paths without the language); `children` are further items. */
+function FooterColumn({ title, links, locale, children }: { title: string; links: NavLink[]; locale: Locale; children?: ReactNode }) {
+  return (
+    <nav aria-label={title} data-print="hide">
+      <h2 className="text-sm font-semibold tracking-wider text-white uppercase">{title}</h2>
+      <ul className="mt-4 space-y-2.5 text-[0.95rem]">
+        {links.map((link) => (
+          <li key={link.href}>
+            <a href={localizedPath(locale, link.href)} className={footerLink}>
+              {link.label}
+            </a>
+          </li>
+        ))}
+        {children}
+      </ul>
+    </nav>
   );
 }

@@ -1,55 +1,22 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { routing, type Locale } from '@/i18n/routing';
-import { getContent, getSections } from '@/lib/content';
-import { localizedPath, routes } from '@/lib/routes';
-import { htmlLang } from '@/lib/seo';
+import { localizedPath } from '@/i18n/languages';
+import { getContent } from '@/lib/content';
+import { navigation, routes, type ResolvedPage } from '@/lib/pages';
+import { SearchDialog } from '../search/search';
 import { Container } from './container';
 import { LanguageSwitch } from './language-switch';
 import { LogoMark } from './logo-mark';
-import { NavBar, NavMenu, type NavEntry } from './nav-links';
-import { SearchDialog } from '../search/search';
-import { searchLabels } from '../search/search-labels';
+import { NavBar, NavMenu } from './nav-links';
 import { TextSizeControl } from './text-size-control';
 
-export async function SiteHeader({ locale }: { locale: Locale }) {
+export async function SiteHeader({ page }: { page: ResolvedPage }) {
+  const { locale } = page;
   const t = await getTranslations({ locale, namespace: 'SiteHeader' });
-  const tLanguage = await getTranslations({ locale, namespace: 'LanguageSwitch' });
   const { site } = getContent();
-  const sections = getSections(locale);
-  const link = (path: string, label: string) => ({ href: localizedPath(locale, path), label });
-  const overview = sections.find((section) => section.kind === 'overview');
-  const outlook = sections.find((section) => section.kind === 'outlook');
-  const entries: NavEntry[] = [
-    ...(overview ? [link(routes.section(overview.slug), overview.navTitle)] : []),
-    {
-      label: t('innovation'),
-      items: [
-        ...sections.filter((section) => section.kind === 'pillar').map((section) => link(routes.section(section.slug), section.navTitle)),
-        ...(outlook ? [link(routes.section(outlook.slug), outlook.navTitle)] : []),
-      ],
-    },
-    link(routes.invest, t('invest')),
-    link(routes.enterprises, t('enterprises')),
-    link(routes.figures, t('figures')),
-    link(routes.updates, t('updates')),
-    {
-      label: t('more'),
-      items: [
-        link(routes.timeline, t('timeline')),
-        link(routes.gallery, t('gallery')),
-        link(routes.press, t('press')),
-        link(routes.glossary, t('glossary')),
-        link(routes.corrections, t('corrections')),
-      ],
-    },
-  ];
-  const tSize = await getTranslations({ locale, namespace: 'TextSize' });
-  const textSize = (
-    <TextSizeControl label={tSize('label')} names={{ standard: tSize('standard'), large: tSize('large'), larger: tSize('larger') }} />
-  );
-  const other = routing.locales.find((candidate) => candidate !== locale) ?? routing.defaultLocale;
-  const languageSwitch = <LanguageSwitch locales={routing.locales} target={other} targetLang={htmlLang(other)} name={tLanguage('name')} />;
+  const entries = navigation(locale).header;
+  const textSize = <TextSizeControl locale={locale} />;
+  const languageSwitch = <LanguageSwitch locale={locale} path={page.path} />;
 
   return (
     <header className="site-header sticky top-0 z-40 border-b border-line/80 bg-paper/95" data-print="hide">
@@ -73,11 +40,11 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         </Link>
 
         <nav aria-label={t('primaryNav')} className="ml-4 hidden shrink-0 lg:block xl:ml-10">
-          <NavBar entries={entries} />
+          <NavBar entries={entries} locale={locale} current={page.path} />
         </nav>
 
         <div className="ml-auto flex items-center gap-2">
-          <SearchDialog labels={await searchLabels(locale)} searchPageHref={localizedPath(locale, routes.search)} />
+          <SearchDialog locale={locale} searchPageHref={localizedPath(locale, routes.search)} />
           <div className="hidden 2xl:block">{textSize}</div>
           <div className="hidden sm:block">{languageSwitch}</div>
           <details className="group relative lg:hidden">
@@ -102,7 +69,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             </summary>
             <div className="absolute right-0 mt-3 w-[min(22rem,calc(100vw-2.5rem))] rounded-xl border border-line bg-white p-3 shadow-2xl shadow-ink-900/15">
               <nav aria-label={t('primaryNav')} className="max-h-[calc(100dvh-7rem)] overflow-y-auto">
-                <NavMenu entries={entries} />
+                <NavMenu entries={entries} locale={locale} current={page.path} />
               </nav>
               <div className="mt-3 flex flex-wrap items-center gap-3 border-t border-line pt-3">
                 <span className="sm:hidden">{languageSwitch}</span>

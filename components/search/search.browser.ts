@@ -3,6 +3,7 @@
  * header's dialog ("/" or Ctrl/⌘+K opens it). Finds its elements by their data-search-* attributes.
  */
 
+import { formatMessage } from '@/i18n/message-format';
 import type { BrowserSearchLabels as Labels } from './search';
 
 interface Result {
@@ -95,8 +96,8 @@ function enhancePanel(root: HTMLElement): Panel | undefined {
     if (state === 'idle') text = labels.hint;
     else if (state === 'loading') text = labels.loading;
     else if (state === 'unavailable') text = labels.unavailable;
-    else if (results.length > 0) text = (total === 1 ? labels.results[1] : labels.results[0]).replace('{count}', String(total));
-    else text = labels.noResults.replace('{query}', term);
+    else if (results.length > 0) text = formatMessage(labels.results, { count: total }, document.documentElement.lang);
+    else text = formatMessage(labels.noResults, { query: term }, document.documentElement.lang);
     // Unchanged text stays untouched, so that a screen reader does not announce it again.
     if (status.textContent !== text) status.textContent = text;
 

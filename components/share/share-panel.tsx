@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
+import type { Locale } from '@/i18n/languages';
 import { qrSvg } from '@/lib/qr';
-import { localizedPath } from '@/lib/routes';
+import { localizedPath } from '@/i18n/languages';
 import { absoluteUrl } from '@/lib/site';
 import { Container } from '../layout/container';
 import { CopyButton } from './copy-button';

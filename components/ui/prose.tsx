@@ -2,7 +2,7 @@ import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime';
 import { getTranslations } from 'next-intl/server';
 import type { ComponentProps, ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
-import type { Locale } from '@/i18n/routing';
+import type { Locale } from '@/i18n/languages';
 import type { NarrativeDocument } from '@/lib/content';
 import { CopyLinkButton } from '../share/copy-link-button';
 import { FigureReference } from '../figures/figure-reference';

@@ -14,7 +14,6 @@ import { isoDate, kebabCase, localizedText, type LocalizedText } from '../conten
 export const RASTER_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp'] as const;
 const SOURCE_EXTENSIONS = [...RASTER_EXTENSIONS, '.svg'] as const;
 
-
 export const catalogueSchema = z
   .object({
     defaults: z
@@ -35,7 +34,10 @@ export const catalogueSchema = z
           /** The point to keep in view when the picture is cropped (0..1 from left and top). */
           focal: z.object({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) }).strict(),
           /** Used while the file is the site's SVG illustration. */
-          illustration: z.object({ alt: localizedText, date: isoDate('month', 'day') }).strict().optional(),
+          illustration: z
+            .object({ alt: localizedText, date: isoDate('month', 'day') })
+            .strict()
+            .optional(),
           /** Used once a photo file is there; alt defaults to the caption, credit to defaults.photoCredit. */
           photo: z
             .object({

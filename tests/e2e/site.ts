@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { byLocale, languageOf, locales } from '../../i18n/languages';
 import { builtPages } from '../../scripts/lib/built-pages';
 
 /** Facts about the built site that the browser tests share. */
 
 export const OUT = path.resolve(__dirname, '../../out');
-export const LOCALES = ['zh', 'en'] as const;
-export const HTML_LANG = { zh: 'zh-CN', en: 'en' } as const;
+export const LOCALES = locales;
+export const HTML_LANG = byLocale((locale) => languageOf(locale).tag);
 export const SITE_NAME = { zh: '湘潭高新区', en: 'Xiangtan High-tech Zone' } as const;
 
 /** Every page of one language in out/, as a path without the locale: "/", "/platforms/". */

@@ -1,56 +1,32 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Container } from '@/components/layout/container';
-import { PageHeader } from '@/components/layout/page-header';
+import { openPage, PageShell, type PageProps } from '@/components/layout/page-shell';
+import { heading } from '@/components/ui/heading';
 import { Link } from '@/i18n/navigation';
-import { isLocale } from '@/i18n/routing';
+import { languageOf, sourceLocale } from '@/i18n/languages';
 import { getContent, getSections } from '@/lib/content';
 import { formatIsoDate } from '@/lib/format';
-import { routes } from '@/lib/routes';
-import { pageMetadata } from '@/lib/seo';
-import { Breadcrumbs } from '@/components/layout/breadcrumbs';
-import { SharePanel } from '@/components/share/share-panel';
+import { routes } from '@/lib/pages';
+import { metadataFor } from '@/lib/seo';
 
-interface Props {
-  params: Promise<{ locale: string }>;
-}
+export const generateMetadata = metadataFor('corrections');
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
+export default async function CorrectionsPage({ params }: PageProps<'corrections'>) {
+  const page = await openPage('corrections', params);
+  const { locale } = page;
   const t = await getTranslations({ locale, namespace: 'CorrectionsPage' });
-  return pageMetadata({ locale, path: routes.corrections, title: t('title'), description: t('description') });
-}
-
-export default async function CorrectionsPage({ params }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'CorrectionsPage' });
-  const tCrumbs = await getTranslations({ locale, namespace: 'Breadcrumbs' });
   const { source, corrections } = getContent();
   const sections = getSections(locale);
   const method = t.raw('method') as string[];
+  // The original and corrected texts are the source's own language.
+  const sourceLang = languageOf(sourceLocale).tag;
 
   return (
-    <>
-      <PageHeader
-        title={t('title')}
-        lede={t('description')}
-        breadcrumbs={
-          <Breadcrumbs
-            locale={locale}
-            label={tCrumbs('label')}
-            currentPath={routes.corrections}
-            crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('title') }]}
-          />
-        }
-      />
+    <PageShell page={page} header={{ lede: page.text.description }}>
       <Container className="py-12 lg:py-16">
         <div className="grid gap-12 lg:grid-cols-2">
           <section aria-labelledby="source-heading">
-            <h2 id="source-heading" className="font-display text-2xl font-bold text-ink-900">
+            <h2 id="source-heading" className={heading()}>
               {t('sourceTitle')}
             </h2>
             <p className="mt-4 text-lg">
@@ -60,7 +36,7 @@ export default async function CorrectionsPage({ params }: Props) {
             <p className="mt-3 text-muted">{source.photoCredit[locale]}</p>
           </section>
           <section aria-labelledby="method-heading">
-            <h2 id="method-heading" className="font-display text-2xl font-bold text-ink-900">
+            <h2 id="method-heading" className={heading()}>
               {t('methodTitle')}
             </h2>
             <ul className="mt-4 list-disc space-y-3 pl-5 marker:text-signal-600">
@@ -73,7 +49,7 @@ export default async function CorrectionsPage({ params }: Props) {
 
         <section aria-labelledby="list-heading" className="mt-16">
           <div className="flex flex-wrap items-baseline justify-between gap-3">
-            <h2 id="list-heading" className="font-display text-2xl font-bold text-ink-900">
+            <h2 id="list-heading" className={heading()}>
               {t('listTitle')}
             </h2>
             <p className="text-muted">{t('countLine', { count: corrections.length })}</p>
@@ -111,18 +87,18 @@ export default async function CorrectionsPage({ params }: Props) {
                       {correction.type === 'query' ? (
                         <>
                           <dt className="text-sm font-semibold text-muted">{t('unchanged')}</dt>
-                          <dd lang="zh-CN" className="text-[0.95rem] text-ink-900">
+                          <dd lang={sourceLang} className="text-[0.95rem] text-ink-900">
                             {correction.original}
                           </dd>
                         </>
                       ) : (
                         <>
                           <dt className="text-sm font-semibold text-muted">{t('original')}</dt>
-                          <dd lang="zh-CN" className="text-[0.95rem] break-all text-ink-900">
+                          <dd lang={sourceLang} className="text-[0.95rem] break-all text-ink-900">
                             <s className="decoration-signal-600/70">{correction.original}</s>
                           </dd>
                           <dt className="text-sm font-semibold text-muted">{t('corrected')}</dt>
-                          <dd lang="zh-CN" className="text-[0.95rem] text-ink-900">
+                          <dd lang={sourceLang} className="text-[0.95rem] text-ink-900">
                             {correction.corrected || <span className="text-muted">{t('removed')}</span>}
                           </dd>
                         </>
@@ -136,7 +112,6 @@ export default async function CorrectionsPage({ params }: Props) {
           </ol>
         </section>
       </Container>
-      <SharePanel locale={locale} path={routes.corrections} />
-    </>
+    </PageShell>
   );
 }

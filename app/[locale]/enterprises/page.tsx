@@ -1,55 +1,28 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Breadcrumbs } from '@/components/layout/breadcrumbs';
-import { Container } from '@/components/layout/container';
+import { getTranslations } from 'next-intl/server';
 import { DirectoryFilter } from '@/components/directory/directory-filter';
-import { PageHeader } from '@/components/layout/page-header';
-import { SharePanel } from '@/components/share/share-panel';
 import { SourceLink } from '@/components/figures/source-link';
-import { isLocale } from '@/i18n/routing';
+import { Container } from '@/components/layout/container';
+import { openPage, PageShell, type PageProps } from '@/components/layout/page-shell';
+import { InlineList } from '@/components/ui/inline-list';
+import { languages } from '@/i18n/languages';
 import { enterpriseTypes, getContent } from '@/lib/content';
+import { formatList, nameOrder } from '@/lib/format';
+import { metadataFor } from '@/lib/seo';
 
-import { routes } from '@/lib/routes';
-import { pageMetadata } from '@/lib/seo';
+export const generateMetadata = metadataFor('enterprises');
 
-interface Props {
-  params: Promise<{ locale: string }>;
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
+export default async function EnterprisesPage({ params }: PageProps<'enterprises'>) {
+  const page = await openPage('enterprises', params);
+  const { locale } = page;
   const t = await getTranslations({ locale, namespace: 'EnterprisesPage' });
-  return pageMetadata({ locale, path: routes.enterprises, title: t('title'), description: t('description') });
-}
-
-export default async function EnterprisesPage({ params }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'EnterprisesPage' });
-  const tCrumbs = await getTranslations({ locale, namespace: 'Breadcrumbs' });
   const { enterprises } = getContent();
-  const other = locale === 'zh' ? 'en' : 'zh';
-  const collator = new Intl.Collator(locale === 'zh' ? 'zh-Hans-u-co-pinyin' : 'en');
-  const entries = [...enterprises.entries].sort((a, b) => collator.compare(a.name[locale], b.name[locale]));
+  const others = languages.filter((language) => language.code !== locale);
+  const byName = nameOrder(locale);
+  const entries = [...enterprises.entries].sort((a, b) => byName(a.name[locale], b.name[locale]));
   const typesUsed = enterpriseTypes.filter((type) => entries.some((entry) => entry.type === type));
 
   return (
-    <>
-      <PageHeader
-        title={t('title')}
-        lede={t('lede')}
-        breadcrumbs={
-          <Breadcrumbs
-            locale={locale}
-            label={tCrumbs('label')}
-            currentPath={routes.enterprises}
-            crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('title') }]}
-          />
-        }
-      />
+    <PageShell page={page} header={{ lede: t('lede') }}>
       <Container className="grid gap-10 py-12 lg:grid-cols-[20rem_minmax(0,1fr)] lg:py-16">
         <aside className="lg:sticky lg:top-24 lg:max-h-[calc(100dvh-7rem)] lg:self-start lg:overflow-y-auto" data-print="hide">
           <DirectoryFilter
@@ -67,7 +40,7 @@ export default async function EnterprisesPage({ params }: Props) {
               all: t('all'),
               reset: t('reset'),
               filters: t('filters'),
-              results: Array.from({ length: entries.length + 1 }, (_, count) => t('results', { count })),
+              results: t.raw('results') as string,
             }}
           />
         </aside>
@@ -84,12 +57,19 @@ export default async function EnterprisesPage({ params }: Props) {
             >
               <p className="text-xs font-semibold tracking-wider text-signal-600 uppercase">{t(`types.${entry.type}`)}</p>
               <h2 className="mt-1 font-display text-lg leading-snug font-bold text-ink-900">{entry.name[locale]}</h2>
-              <p className="text-sm text-muted" lang={other === 'zh' ? 'zh-CN' : 'en'}>
-                {entry.name[other]}
-              </p>
+              {others.map((language) => (
+                <p key={language.code} className="text-sm text-muted" lang={language.tag}>
+                  {entry.name[language.code]}
+                </p>
+              ))}
               {entry.aliases.length > 0 && (
                 <p className="mt-1 text-sm text-muted">
-                  {t('otherName', { names: entry.aliases.map((alias) => alias[locale]).join(locale === 'zh' ? '、' : ', ') })}
+                  {t('otherName', {
+                    names: formatList(
+                      entry.aliases.map((alias) => alias[locale]),
+                      locale,
+                    ),
+                  })}
                 </p>
               )}
               <p className="mt-3 leading-relaxed text-ink-800">{entry.summary[locale]}</p>
@@ -111,18 +91,18 @@ export default async function EnterprisesPage({ params }: Props) {
               </ul>
               <p className="mt-4 border-t border-line pt-3 text-sm text-muted">
                 {t('mentions')}
-                {entry.mentions.map((mention, index) => (
-                  <span key={`${mention.section}-${mention.anchor ?? ''}-${index}`}>
-                    {index > 0 && (locale === 'zh' ? '；' : '; ')}
-                    <SourceLink source={mention} locale={locale} />
-                  </span>
-                ))}
+                <InlineList
+                  locale={locale}
+                  items={entry.mentions.map((mention, index) => ({
+                    key: `${mention.section}-${mention.anchor ?? ''}-${index}`,
+                    node: <SourceLink source={mention} locale={locale} />,
+                  }))}
+                />
               </p>
             </li>
           ))}
         </ul>
       </Container>
-      <SharePanel locale={locale} path={routes.enterprises} />
-    </>
+    </PageShell>
   );
 }

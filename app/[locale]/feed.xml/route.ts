@@ -1,16 +1,15 @@
 import { getTranslations } from 'next-intl/server';
-import { isLocale, routing } from '@/i18n/routing';
+import { isLocale, languageOf, locales, localizedPath } from '@/i18n/languages';
 import { getContent } from '@/lib/content';
 import { rssFeed } from '@/lib/feed';
-import { localizedPath, routes } from '@/lib/routes';
-import { htmlLang } from '@/lib/seo';
+import { files, routes } from '@/lib/pages';
 import { absoluteUrl } from '@/lib/site';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
+  return locales.map((locale) => ({ locale }));
 }
 
 /** The Updates section as RSS, one feed per language: /zh/feed.xml, /en/feed.xml. */
@@ -22,9 +21,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const xml = rssFeed({
     title: `${t('title')} · ${site.name[locale]}`,
     url: absoluteUrl(localizedPath(locale, routes.updates)),
-    feedUrl: absoluteUrl(localizedPath(locale, routes.feed)),
+    feedUrl: absoluteUrl(localizedPath(locale, files.feed)),
     description: t('description'),
-    language: htmlLang(locale),
+    language: languageOf(locale).tag,
     entries: updates[locale].map((update) => ({
       title: update.title,
       url: absoluteUrl(localizedPath(locale, routes.update(update.slug))),

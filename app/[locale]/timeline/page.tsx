@@ -1,28 +1,15 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Breadcrumbs } from '@/components/layout/breadcrumbs';
-import { Container } from '@/components/layout/container';
-import { PageHeader } from '@/components/layout/page-header';
-import { SharePanel } from '@/components/share/share-panel';
+import { getTranslations } from 'next-intl/server';
 import { SourceLink } from '@/components/figures/source-link';
+import { Container } from '@/components/layout/container';
+import { openPage, PageShell, type PageProps } from '@/components/layout/page-shell';
+import { heading } from '@/components/ui/heading';
 import { Link } from '@/i18n/navigation';
-import { isLocale } from '@/i18n/routing';
 import { getContent, type TimelineEvent } from '@/lib/content';
 import { formatIsoDate } from '@/lib/format';
-import { routes } from '@/lib/routes';
-import { pageMetadata } from '@/lib/seo';
+import { routes } from '@/lib/pages';
+import { metadataFor } from '@/lib/seo';
 
-interface Props {
-  params: Promise<{ locale: string }>;
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'TimelinePage' });
-  return pageMetadata({ locale, path: routes.timeline, title: t('title'), description: t('description') });
-}
+export const generateMetadata = metadataFor('timeline');
 
 /** Events by year; in a year, dated events in order, then those dated only by the year. */
 function byYear(events: TimelineEvent[]): Array<{ year: string; events: TimelineEvent[] }> {
@@ -38,28 +25,14 @@ function byYear(events: TimelineEvent[]): Array<{ year: string; events: Timeline
     }));
 }
 
-export default async function TimelinePage({ params }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+export default async function TimelinePage({ params }: PageProps<'timeline'>) {
+  const page = await openPage('timeline', params);
+  const { locale } = page;
   const t = await getTranslations({ locale, namespace: 'TimelinePage' });
-  const tCrumbs = await getTranslations({ locale, namespace: 'Breadcrumbs' });
   const { timeline } = getContent();
 
   return (
-    <>
-      <PageHeader
-        title={t('title')}
-        lede={t('lede')}
-        breadcrumbs={
-          <Breadcrumbs
-            locale={locale}
-            label={tCrumbs('label')}
-            currentPath={routes.timeline}
-            crumbs={[{ label: tCrumbs('home'), href: routes.home }, { label: t('title') }]}
-          />
-        }
-      />
+    <PageShell page={page} header={{ lede: t('lede') }}>
       <Container className="py-12 lg:py-16">
         <div className="max-w-4xl space-y-12">
           {byYear(timeline).map(({ year, events }) => (
@@ -84,7 +57,7 @@ export default async function TimelinePage({ params }: Props) {
                           <time dateTime={event.date}>{event.dateLabel[locale]}</time>
                         </p>
                       )}
-                      <h3 className="mt-1 font-display text-xl leading-snug font-bold text-ink-900">{event.title[locale]}</h3>
+                      <h3 className={heading({ size: 'block', className: 'mt-1 leading-snug' })}>{event.title[locale]}</h3>
                       <p className="mt-2 leading-relaxed text-ink-800">{event.text[locale]}</p>
                       <p className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm">
                         <span>
@@ -108,7 +81,6 @@ export default async function TimelinePage({ params }: Props) {
           ))}
         </div>
       </Container>
-      <SharePanel locale={locale} path={routes.timeline} />
-    </>
+    </PageShell>
   );
 }

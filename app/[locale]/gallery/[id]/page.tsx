@@ -1,72 +1,38 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Container } from '@/components/layout/container';
+import { getTranslations } from 'next-intl/server';
 import { ImageKindBadge } from '@/components/gallery/image-kind-badge';
 import { Picture } from '@/components/gallery/picture';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { Container } from '@/components/layout/container';
+import { openPage, PageShell, type PageProps } from '@/components/layout/page-shell';
+import { buttonVariants } from '@/components/ui/button-link';
 import { Link } from '@/i18n/navigation';
-import { isLocale, routing, type Locale } from '@/i18n/routing';
+import { cn } from '@/lib/cn';
 import { getSection } from '@/lib/content';
 import { formatBytes, formatIsoDate } from '@/lib/format';
-import { getImages, type SiteImage } from '@/lib/images/manifest';
-import { routes } from '@/lib/routes';
-import { pageMetadata } from '@/lib/seo';
-import { Breadcrumbs } from '@/components/layout/breadcrumbs';
-import { SharePanel } from '@/components/share/share-panel';
+import { getImages } from '@/lib/images/manifest';
+import { routes, staticParams } from '@/lib/pages';
+import { metadataFor } from '@/lib/seo';
 
 export const dynamicParams = false;
+export const generateStaticParams = () => staticParams('image');
+export const generateMetadata = metadataFor('image');
 
-export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => getImages().map((image) => ({ locale, id: image.id })));
-}
-
-interface Props {
-  params: Promise<{ locale: string; id: string }>;
-}
-
-async function load(params: Props['params']): Promise<{ locale: Locale; image: SiteImage; index: number; images: SiteImage[] }> {
-  const { locale, id } = await params;
-  const images = getImages();
-  const index = images.findIndex((candidate) => candidate.id === id);
-  const image = images[index];
-  if (!isLocale(locale) || !image) notFound();
-  return { locale, image, index, images };
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, image } = await load(params);
-  return pageMetadata({
-    locale,
-    path: routes.image(image.id),
-    title: image.caption[locale].replace(/[。.]$/, ''),
-    description: image.alt[locale],
-  });
-}
-
-export default async function ImagePage({ params }: Props) {
-  const { locale, image, index, images } = await load(params);
-  setRequestLocale(locale);
+export default async function ImagePage({ params }: PageProps<'image'>) {
+  const page = await openPage('image', params);
+  const { locale, item: image } = page;
   const t = await getTranslations({ locale, namespace: 'Gallery' });
-  const tCrumbs = await getTranslations({ locale, namespace: 'Breadcrumbs' });
+  const images = getImages();
+  const index = images.findIndex((candidate) => candidate.id === image.id);
   const section = getSection(locale, image.section);
   const previous = images[(index - 1 + images.length) % images.length];
   const next = images[(index + 1) % images.length];
   const { full } = image.output;
 
   return (
-    <article>
+    <PageShell page={page} article>
       <div className="on-dark bg-ink-950 text-white">
         <Container className="py-6 sm:py-10">
-          <Breadcrumbs
-            locale={locale}
-            label={tCrumbs('label')}
-            currentPath={routes.image(image.id)}
-            crumbs={[
-              { label: tCrumbs('home'), href: routes.home },
-              { label: t('title'), href: routes.gallery },
-              { label: image.caption[locale].replace(/[。.]$/, '') },
-            ]}
-          />
+          <Breadcrumbs page={page} />
           <figure className="mt-5">
             <div className="overflow-hidden rounded-xl">
               <Picture image={image} locale={locale} sizes="(min-width: 1216px) 1136px, 100vw" priority />
@@ -107,11 +73,7 @@ export default async function ImagePage({ params }: Props) {
           )}
         </dl>
         <aside className="space-y-4" data-print="hide">
-          <a
-            href={full.src}
-            download={`${image.id}.jpg`}
-            className="flex min-h-12 items-center justify-center rounded-full bg-signal-600 px-6 text-center font-semibold text-white no-underline hover:bg-[#9c2f14]"
-          >
+          <a href={full.src} download={`${image.id}.jpg`} className={cn(buttonVariants(), 'flex text-center')}>
             {t('download', { width: full.width, height: full.height, size: formatBytes(full.bytes) })}
           </a>
           <p className="text-sm text-muted">{t('creditLine', { credit: image.credit[locale] })}</p>
@@ -129,7 +91,6 @@ export default async function ImagePage({ params }: Props) {
           </nav>
         </aside>
       </Container>
-      <SharePanel locale={locale} path={routes.image(image.id)} />
-    </article>
+    </PageShell>
   );
 }

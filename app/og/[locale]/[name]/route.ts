@@ -2,31 +2,27 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { isLocale, routing } from '@/i18n/routing';
+import { isLocale, locales } from '@/i18n/languages';
 import { getImage } from '@/lib/images/manifest';
 import { OG_HEIGHT, OG_WIDTH, shareCardSvg, shareKey } from '@/lib/og';
-import { shareCards } from './cards';
+import { allPages, shareCard } from '@/lib/pages';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 const CACHE = path.join(process.cwd(), '.cache', 'og');
 
-export async function generateStaticParams() {
-  const params: Array<{ locale: string; name: string }> = [];
-  for (const locale of routing.locales) {
-    for (const pagePath of (await shareCards(locale)).keys()) params.push({ locale, name: `${shareKey(pagePath)}.jpg` });
-  }
-  return params;
+/** Every page's share image (lib/pages.ts: the registry gives each page its card). */
+export function generateStaticParams() {
+  return locales.flatMap((locale) => allPages(locale).map((page) => ({ locale, name: `${shareKey(page.path)}.jpg` })));
 }
 
 /** A page's 1200×630 share image, rendered once per distinct card and kept in .cache/og. */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; name: string }> }) {
   const { locale, name } = await params;
-  if (!isLocale(locale)) return new Response('Not found', { status: 404 });
-  const entry = [...(await shareCards(locale)).entries()].find(([pagePath]) => `${shareKey(pagePath)}.jpg` === name);
-  if (!entry) return new Response('Not found', { status: 404 });
-  const card = entry[1];
+  const page = isLocale(locale) ? allPages(locale).find((candidate) => `${shareKey(candidate.path)}.jpg` === name) : undefined;
+  if (!page) return new Response('Not found', { status: 404 });
+  const card = shareCard(page);
   const picture = getImage(card.image);
   const svg = shareCardSvg(card);
   const key = createHash('sha256').update(svg).update(picture.output.hash).digest('hex').slice(0, 16);
