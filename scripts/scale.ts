@@ -11,24 +11,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { builtPages } from './lib/built-pages';
+import { copyProject } from './lib/project-copy';
 import { authoredLocales, locales, sourceLocale } from '../i18n/languages';
-
-const PROJECT = process.cwd();
-const COPY = [
-  'app',
-  'components',
-  'content',
-  'i18n',
-  'lib',
-  'messages',
-  'public',
-  'scripts',
-  'package.json',
-  'tsconfig.json',
-  'next.config.ts',
-  'postcss.config.mjs',
-  'global.d.ts',
-];
 
 function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -120,12 +104,7 @@ async function main() {
   const rows: string[] = [];
   const steps: string[] = [];
   for (const factor of sizes) {
-    // Inside the project (in .cache/, ignored by git and TypeScript): Turbopack refuses files
-    // outside its workspace root, which the symlinked node_modules would otherwise point to.
-    fs.mkdirSync(path.join(PROJECT, '.cache', 'scale'), { recursive: true });
-    const root = fs.mkdtempSync(path.join(PROJECT, '.cache', 'scale', `${factor}x-`));
-    for (const name of COPY) fs.cpSync(path.join(PROJECT, name), path.join(root, name), { recursive: true });
-    fs.symlinkSync(path.join(PROJECT, 'node_modules'), path.join(root, 'node_modules'));
+    const root = copyProject(`scale-${factor}x`);
     const counts = await multiply(root, factor);
     const cold = build(root);
     const skipWarm = process.argv.includes('--cold-only');

@@ -147,8 +147,8 @@ export const siteSchema = z
     /** Contact details; empty strings show nothing. */
     contact: z
       .object({
-        organisation: z.object({ zh: optionalText, en: optionalText }).strict(),
-        address: z.object({ zh: optionalText, en: optionalText }).strict(),
+        organisation: optionalLocalizedText,
+        address: optionalLocalizedText,
         phone: optionalText,
         email: optionalText,
         website: optionalText,
