@@ -1,11 +1,14 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 const nextConfig: NextConfig = {
-  // A static site: every page is written to out/ at build time.
+  // A static site: every page is written to a folder at build time; scripts/next-adapter.mjs
+  // stages it, makes it runtime-free and puts it in out/.
   output: 'export',
+  adapterPath: path.join(process.cwd(), 'scripts', 'next-adapter.mjs'),
   // /zh/ -> zh/index.html, which every static host serves without rewrites.
   trailingSlash: true,
   images: { unoptimized: true },

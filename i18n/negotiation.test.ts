@@ -22,7 +22,10 @@ describe('the language of "/"', () => {
 
   it('is the same in nginx’s map', () => {
     const map = nginxLanguageMap();
-    const rules = [...map.matchAll(/^\s*"~\*(.*)" (\S+);$/gm)].map((match) => ({ regex: new RegExp(match[1] ?? '', 'i'), locale: match[2] }));
+    const rules = [...map.matchAll(/^\s*"~\*(.*)" (\S+);$/gm)].map((match) => ({
+      regex: new RegExp(match[1] ?? '', 'i'),
+      locale: match[2],
+    }));
     const fallback = /default (\S+);/.exec(map)?.[1];
     expect(rules.length).toBeGreaterThan(0);
     for (const [header, expected] of headers) {

@@ -8,7 +8,9 @@ import { defaultLocale, languages, type Locale } from './languages';
  * (`chooserScript`) and in nginx's Accept-Language map (`nginxLanguageMap`).
  */
 
-const ranges = languages.flatMap((language) => language.acceptLanguage.map((range) => ({ range: range.toLowerCase(), locale: language.code })));
+const ranges = languages.flatMap((language) =>
+  language.acceptLanguage.map((range) => ({ range: range.toLowerCase(), locale: language.code })),
+);
 
 /** "en-GB" matches the range "en"; "english" does not. */
 function matches(tag: string, range: string): boolean {

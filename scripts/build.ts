@@ -1,15 +1,16 @@
 /**
  * `npm run build`: every step that makes out/, in order, stopping at the first failure, and a
- * line with the time each step took (the scale script reads it).
+ * line with the time each step took (the scale script reads it). Next.js exports to a staging
+ * folder (scripts/next-adapter.mjs); out/ is replaced only once everything has succeeded, so a build that fails
+ * anywhere leaves the previous out/ whole.
  */
 import { spawnSync } from 'node:child_process';
 
 const steps: Array<{ name: string; command: string[] }> = [
   { name: 'check', command: ['tsx', 'scripts/check-content.ts'] },
   { name: 'images', command: ['tsx', 'scripts/build-images.ts'] },
+  // Exports, then makes the export runtime-free, indexes, checks and publishes it (scripts/next-adapter.mjs).
   { name: 'next', command: ['next', 'build'] },
-  { name: 'pagefind', command: ['pagefind', '--site', 'out', '--quiet'] },
-  { name: 'postbuild', command: ['tsx', 'scripts/postbuild.ts'] },
 ];
 
 const timings: string[] = [];

@@ -34,7 +34,8 @@ if (spawnSync(nginx, ['-v']).error) {
 const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'nginx-'));
 fs.mkdirSync(path.join(prefix, 'conf.d'));
 fs.mkdirSync(path.join(prefix, 'logs'));
-for (const file of ['languages.map', 'security-headers.conf', 'mime.types']) fs.copyFileSync(path.join('deploy', file), path.join(prefix, 'conf.d', file));
+for (const file of ['languages.map', 'security-headers.conf', 'mime.types'])
+  fs.copyFileSync(path.join('deploy', file), path.join(prefix, 'conf.d', file));
 let site = fs.readFileSync('deploy/nginx.conf', 'utf8');
 site = site
   .replace(/^\s*listen \[::\]:80;\n/m, '')
