@@ -1,6 +1,6 @@
 /**
  * Everything the pages do in the browser, as one small module (no framework: React renders the
- * pages at build time; see scripts/lib/shipped-html.ts). Each part enhances the server-rendered HTML it
+ * pages at build time; see scripts/lib/static-export.ts). Each part enhances the server-rendered HTML it
  * finds by its data-* attributes and leaves the page alone when there is none. Loaded with
  * <script type="module">, so it runs once the document is parsed.
  */

@@ -29,7 +29,11 @@ export function copyProject(purpose: string, options: { imageCache?: boolean } =
   const project = process.cwd();
   fs.mkdirSync(path.join(project, '.cache', 'copies'), { recursive: true });
   const root = fs.mkdtempSync(path.join(project, '.cache', 'copies', `${purpose}-`));
-  for (const name of PROJECT_FILES) fs.cpSync(path.join(project, name), path.join(root, name), { recursive: true });
+  for (const name of PROJECT_FILES) {
+    // public/ holds only generated pictures until the zone supplies files of its own: absent in a clean clone.
+    if (!fs.existsSync(path.join(project, name))) continue;
+    fs.cpSync(path.join(project, name), path.join(root, name), { recursive: true });
+  }
   fs.symlinkSync(path.join(project, 'node_modules'), path.join(root, 'node_modules'));
   const images = path.join(project, '.cache', 'images');
   if (options.imageCache && fs.existsSync(images)) fs.cpSync(images, path.join(root, '.cache', 'images'), { recursive: true });

@@ -1,56 +1,76 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../../scripts/lib/project-copy';
 
 /**
- * The build on broken content: each case breaks one thing in a copy of the project, runs
- * `npm run build`, and expects it to stop with a message naming the file and the field, and to
- * leave the previous out/ untouched.
+ * The build on broken input: each case breaks one thing in a copy of the project, runs
+ * `npm run build`, and expects it to stop with a message naming the file and the field (or the
+ * page), and to leave the previous out/ exactly as it was: some cases stop at the content check,
+ * others only once `next build` has written its export.
  */
 
 const PROJECT = path.resolve(import.meta.dirname, '../..');
-const COPY = [
-  'app',
-  'components',
-  'content',
-  'i18n',
-  'lib',
-  'messages',
-  'public',
-  'scripts',
-  'package.json',
-  'tsconfig.json',
-  'next.config.ts',
-  'postcss.config.mjs',
-  'global.d.ts',
-];
+/** What a case may break; restored from the project before each case. */
+const RESTORED = ['app', 'components', 'content', 'messages'];
 let root = '';
 
 beforeAll(() => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'bad-content-'));
-  for (const name of COPY) fs.cpSync(path.join(PROJECT, name), path.join(root, name), { recursive: true });
-  fs.symlinkSync(path.join(PROJECT, 'node_modules'), path.join(root, 'node_modules'));
+  root = copyProject('bad-content', { imageCache: true });
 });
 
 afterAll(() => {
   if (root) fs.rmSync(root, { recursive: true, force: true });
 });
 
-/** A fresh content/ and messages/ from the project, one thing broken, then the build. */
-function buildWith(breakIt: (file: (relative: string) => string) => void): { code: number | null; output: string } {
-  for (const name of ['content', 'messages']) {
+/** A digest of every file's path and bytes under a folder. */
+function treeDigest(dir: string): string {
+  const hash = createHash('sha256');
+  const visit = (folder: string) => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(folder, entry.name);
+      hash.update(path.relative(dir, full));
+      if (entry.isDirectory()) visit(full);
+      else hash.update(fs.readFileSync(full));
+    }
+  };
+  visit(dir);
+  return hash.digest('hex');
+}
+
+/** A previous build's out/: a few files a failed build must not touch, remove or add to. */
+function previousOut(): string {
+  const out = path.join(root, 'out');
+  fs.rmSync(out, { recursive: true, force: true });
+  const files: Record<string, string> = {
+    'index.html': 'previous build',
+    'zh/index.html': '<h1>上一次构建</h1>',
+    'en/platforms/index.html': '<h1>previous</h1>',
+  };
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
+    fs.writeFileSync(path.join(out, file), text);
+  }
+  return treeDigest(out);
+}
+
+/** The project's sources, one thing broken, then the build. */
+function buildWith(breakIt: (file: (relative: string) => string) => void): { code: number | null; output: string; outUntouched: boolean } {
+  for (const name of RESTORED) {
     fs.rmSync(path.join(root, name), { recursive: true, force: true });
     fs.cpSync(path.join(PROJECT, name), path.join(root, name), { recursive: true });
   }
-  fs.rmSync(path.join(root, 'out'), { recursive: true, force: true });
-  fs.mkdirSync(path.join(root, 'out'));
-  fs.writeFileSync(path.join(root, 'out', 'index.html'), 'previous build');
+  const before = previousOut();
   breakIt((relative) => path.join(root, relative));
-  const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, encoding: 'utf8', timeout: 120_000 });
-  expect(fs.readFileSync(path.join(root, 'out', 'index.html'), 'utf8'), 'the previous out/ must be left as it was').toBe('previous build');
-  return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
+  const result = spawnSync('npm', ['run', 'build', '--silent'], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 300_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: result.status, output: `${result.stdout}\n${result.stderr}`, outUntouched: treeDigest(path.join(root, 'out')) === before };
 }
 
 function edit(file: string, change: (text: string) => string): void {
@@ -137,14 +157,59 @@ const cases: Array<[string, (file: (relative: string) => string) => void, RegExp
   ],
 ];
 
+/** Breaks that pass every content check and fail only once `next build` is rendering or has written its export. */
+const afterNextBuildStarted: typeof cases = [
+  [
+    'a page that fails to render',
+    (file) => {
+      fs.mkdirSync(file('app/[locale]/broken'), { recursive: true });
+      fs.writeFileSync(
+        file('app/[locale]/broken/page.tsx'),
+        "export default function Broken(): never {\n  throw new Error('this page cannot be rendered');\n}\n",
+      );
+    },
+    /this page cannot be rendered/,
+  ],
+  [
+    'a page the runtime-free step does not understand (something new of the runtime)',
+    (file) =>
+      edit(file('components/layout/skip-link.tsx'), (text) =>
+        text.replace("{t('label')}", '{t(\'label\')}<link rel="prefetch" href="/_next/static/chunks/new-runtime.js" />'),
+      ),
+    /index\.html: the client runtime is still in the page/,
+  ],
+];
+
 describe('the build refuses broken content', () => {
   it.each(cases)(
     '%s',
     (_name, breakIt, message) => {
-      const { code, output } = buildWith(breakIt);
+      const { code, output, outUntouched } = buildWith(breakIt);
       expect(code).not.toBe(0);
       expect(output).toMatch(message);
+      expect(outUntouched, 'the previous out/ must be left exactly as it was').toBe(true);
     },
     180_000,
   );
+});
+
+describe('the build refuses what fails after `next build` has started, and out/ stays as it was', () => {
+  it.each(afterNextBuildStarted)(
+    '%s',
+    (_name, breakIt, message) => {
+      const { code, output, outUntouched } = buildWith(breakIt);
+      expect(code).not.toBe(0);
+      expect(output).toMatch(message);
+      expect(output, 'it got as far as rendering pages').toMatch(/Generating static pages/);
+      expect(outUntouched, 'the previous out/ must be left exactly as it was').toBe(true);
+    },
+    600_000,
+  );
+
+  it('(the control: the same copy, unbroken, builds and replaces out/)', () => {
+    const { code, output, outUntouched } = buildWith(() => {});
+    expect(code, output.slice(-3000)).toBe(0);
+    expect(outUntouched).toBe(false);
+    expect(fs.readFileSync(path.join(root, 'out', 'index.html'), 'utf8')).toContain('<html lang="zh-CN">');
+  }, 600_000);
 });
