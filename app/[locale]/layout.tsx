@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { CSSProperties, ReactNode } from 'react';
+import { DevBrowserModule } from '@/components/layout/dev-browser-module';
 import { displayFont } from '@/components/layout/fonts';
 import { SITE_FOOTER_ID } from '@/components/layout/site-footer';
 import { isLocale, languageOf, locales, localizedPath } from '@/i18n/languages';
@@ -60,6 +61,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
     <html
       lang={languageOf(locale).tag}
       className={displayFont.variable}
+      // The head script marks that scripts run (class "js") before React's development runtime hydrates.
+      suppressHydrationWarning
       // Printed links show their full address: the print stylesheet puts this before each path.
       style={{ '--origin': JSON.stringify(getSiteUrl()) } as CSSProperties}
     >
@@ -70,6 +73,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
             begun): painted half-way, as when the network splits the HTML, a half-parsed line
             reflows as the rest arrives, a layout shift (the breadcrumb's current item did). */}
         <link rel="expect" href={`#${SITE_FOOTER_ID}`} {...{ blocking: 'render' }} />
+        <DevBrowserModule />
       </head>
       {/* Each page renders its frame (components/layout/page-shell.tsx): header and footer know the page. */}
       <body className="flex min-h-dvh flex-col">{children}</body>

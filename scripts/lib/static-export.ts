@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 
 /**
  * What Next.js cannot do for this site's static export, in one module: pages without the client
@@ -119,21 +119,22 @@ export function filesUnder(dir: string): string[] {
   });
 }
 
+/** How the browser module is bundled, for the build and for `npm run dev` alike. */
+export const BROWSER_MODULE_BUILD = {
+  entryPoints: ['components/browser.ts'],
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  target: ['es2022', 'chrome100', 'safari15', 'firefox100'],
+  legalComments: 'none',
+} satisfies BuildOptions;
+
 /**
  * One ES module for every page, named by its content (cached for a year like the rest of
  * /_next/static/). It must stay free of React and Next.js: they are what the pages no longer load.
  */
 export async function bundleBrowserModule(): Promise<{ name: string; code: Uint8Array }> {
-  const result = await build({
-    entryPoints: ['components/browser.ts'],
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    target: ['es2022', 'chrome100', 'safari15', 'firefox100'],
-    legalComments: 'none',
-    write: false,
-    metafile: true,
-  });
+  const result = await build({ ...BROWSER_MODULE_BUILD, write: false, metafile: true });
   const framework = Object.keys(result.metafile.inputs).filter((input) =>
     /node_modules\/(react|react-dom|next|next-intl|use-intl)\//.test(input),
   );
