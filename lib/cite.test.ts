@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from 'use-intl/core';
 import { citeFigure, fullCitation, type CitationWording } from './cite';
 
-/** A wording written for the test (the site's own is in messages/, checked by tests/content/). */
+/** A wording written for the test (the site's own is in messages/; its citations are checked in tests/e2e/figures.spec.ts). */
 const wording = (() => {
   const t = createTranslator({
     locale: 'en',

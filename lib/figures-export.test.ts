@@ -1,62 +1,45 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from './content';
 import { parseCsv } from './csv';
-import { FIGURE_COLUMNS, figuresCsv, figuresJson } from './figures-export';
-import { formatFigureValue, formatPeriod } from './format';
+import { figuresCsv, figuresJson } from './figures-export';
 
-const content = loadContent();
+/** The test content's three figures, exported: every expected field written out, not recomputed. */
+const content = loadContent(path.resolve(import.meta.dirname, '../tests/fixtures/content'));
 const siteUrl = 'https://example.org';
+
+const HEADER =
+  'id,section,status,value,unit,classifier,qualifier,period,value_zh,value_en,period_zh,period_en,label_zh,label_en,note_zh,note_en,source_sentence_zh,source_zh,source_en,source_published,url_zh,url_en';
+const ROWS = [
+  'founding-year,overview,actual,1992,year,,exact,1992,1992年,1992,1992年,1992,成立年份,Year founded,,,测试园区成立于1992年，拥有16块“金字招牌”。,测试用报道（2021年3月）,"a test feature, March 2021",2021-03,https://example.org/zh/figures/founding-year/,https://example.org/en/figures/founding-year/',
+  'titles,overview,actual,16,count,块,exact,../2021-03,16块,16,截至2021年3月,as of March 2021,金字招牌,Gold-standard titles,测试。,A test.,测试园区成立于1992年，拥有16块“金字招牌”。,测试用报道（2021年3月）,"a test feature, March 2021",2021-03,https://example.org/zh/figures/titles/,https://example.org/en/figures/titles/',
+  'jinrong-investment,overview,actual,1000000000,yuan,,exact,../2021-03,10亿元,CNY 1 billion,截至2021年3月,as of March 2021,金荣园区项目总投资,Total investment in the Jinrong Park project,,,金荣园区项目总投资10亿元。,测试用报道（2021年3月）,"a test feature, March 2021",2021-03,https://example.org/zh/figures/jinrong-investment/,https://example.org/en/figures/jinrong-investment/',
+];
 
 describe('figures.csv', () => {
   const csv = figuresCsv(content, siteUrl);
-  const [header, ...rows] = parseCsv(csv);
 
-  it('starts with a byte-order mark so Excel reads the Chinese as UTF-8', () => {
-    expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv.endsWith('\r\n')).toBe(true);
-  });
-
-  it('has one row per figure, in bilingual columns, equal to the data', () => {
-    expect(header).toEqual([...FIGURE_COLUMNS]);
-    expect(rows).toHaveLength(content.figures.figures.length);
-    content.figures.figures.forEach((figure, index) => {
-      const row = Object.fromEntries((header ?? []).map((column, i) => [column, rows[index]?.[i]]));
-      expect(row).toMatchObject({
-        id: figure.id,
-        value: String(figure.value),
-        unit: figure.unit,
-        period: figure.period,
-        value_zh: formatFigureValue(figure, 'zh'),
-        value_en: formatFigureValue(figure, 'en'),
-        period_zh: formatPeriod(figure.period, 'zh'),
-        period_en: formatPeriod(figure.period, 'en'),
-        label_zh: figure.label.zh,
-        label_en: figure.label.en,
-        source_sentence_zh: figure.quote,
-        url_en: `${siteUrl}/en/figures/${figure.id}/`,
-      });
-    });
-  });
-
-  it('quotes fields that hold commas, quotes or line breaks', () => {
-    const withComma = rows.find((row) => row.some((field) => field.includes(',')));
-    expect(withComma).toBeDefined();
-    expect(csv).toContain('"');
+  it('is exactly the expected file: a byte-order mark for Excel, CRLF lines, quoted fields with commas', () => {
+    expect(csv).toBe(`\uFEFF${[HEADER, ...ROWS].join('\r\n')}\r\n`);
   });
 });
 
 describe('figures.json', () => {
   const json = JSON.parse(figuresJson(content, siteUrl));
 
-  it('holds the same rows as the CSV', () => {
+  it('holds the same rows as the CSV, values as written', () => {
     const [header, ...rows] = parseCsv(figuresCsv(content, siteUrl));
     expect(json.columns).toEqual(header);
     expect(json.figures.map((figure: Record<string, unknown>) => (header ?? []).map((column) => String(figure[column])))).toEqual(rows);
+    expect(json.figures[2]).toMatchObject({ id: 'jinrong-investment', value: 1000000000, value_zh: '10亿元', value_en: 'CNY 1 billion' });
   });
 
-  it('names its source and the date the figures are current to', () => {
-    expect(json.asOf).toBe(content.figures.asOf);
-    expect(json.source.published).toBe('2021-03');
-    expect(json.changelog).toEqual(content.figures.changelog);
+  it('names its source, its languages and the date the figures are current to', () => {
+    expect(json).toMatchObject({
+      title: { zh: '测试园区数据', en: 'Test Park figures' },
+      asOf: '2021-03',
+      source: { description: { zh: '测试用报道', en: 'a test feature' }, published: '2021-03' },
+      languages: ['zh', 'en'],
+    });
   });
 });

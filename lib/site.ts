@@ -9,10 +9,6 @@ export function getSiteUrl(): string {
   return fromEnv || getContent().site.siteUrl;
 }
 
-export function getSiteName(locale: Locale): string {
-  return getContent().site.name[locale];
-}
-
 /** Absolute permanent URL of a figure's page. */
 export function figureUrl(locale: Locale, id: string): string {
   return `${getSiteUrl()}${localizedPath(locale, routes.figure(id))}`;

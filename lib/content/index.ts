@@ -148,10 +148,6 @@ export function getSections(locale: Locale): Section[] {
   return getContent().sections[locale];
 }
 
-export function getFigures(): FigureData {
-  return getContent().figures;
-}
-
 export function getFigure(id: string): Figure | undefined {
   return getContent().figures.byId.get(id);
 }

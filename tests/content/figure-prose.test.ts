@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { routing } from '@/i18n/routing';
-import { formatFigureValue } from '../format';
-import { loadContent } from './index';
+import { formatFigureValue } from '@/lib/format';
+import { loadContent } from '@/lib/content';
 
 /**
  * One source of truth: where the prose states a figure, it must refer to it (:fig[id]) so the

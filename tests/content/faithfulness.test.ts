@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { squeeze } from './corrections';
-import { sectionFullText } from './glossary';
-import { loadContent } from './index';
+import { squeeze } from '@/lib/content/corrections';
+import { sectionFullText } from '@/lib/content/glossary';
+import { loadContent } from '@/lib/content';
 
 /**
  * The site's text against its source: nothing of the source left out of the Chinese, and
