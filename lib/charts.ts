@@ -1,6 +1,6 @@
 import type { Locale } from '@/i18n/languages';
-import { chartFigures, figurePeriodText, figureText, type Chart, type Figure, type LocalizedText } from './content';
-import { formatLabelledValue, formatUnitCaption } from './format';
+import { chartFigures, type Chart, type Figure, type LocalizedText } from './content';
+import { formatFigureValue, formatLabelledValue, formatPeriod, formatUnitCaption } from './format';
 
 /**
  * Charts as SVG text, drawn at build time: no chart library reaches the browser. The same
@@ -119,8 +119,8 @@ function drawColumns(figures: Figure[], locale: Locale, texts: ChartTexts): Draw
     body += target
       ? `<rect x="${x}" y="${y}" width="${barWidth}" height="${height}" fill="url(#hatch)" stroke="${TARGET}" stroke-width="2" stroke-dasharray="6 4"/>`
       : `<rect x="${x}" y="${y}" width="${barWidth}" height="${height}" fill="${INK}"/>`;
-    body += `<text x="${centre}" y="${y - 10}" text-anchor="middle" font-size="17" font-weight="700" fill="${target ? TARGET : TEXT}">${escape(figureText(figure, locale))}</text>`;
-    body += `<text x="${centre}" y="${base + 24}" text-anchor="middle" font-size="15" fill="${TEXT}">${escape(figurePeriodText(figure, locale))}</text>`;
+    body += `<text x="${centre}" y="${y - 10}" text-anchor="middle" font-size="17" font-weight="700" fill="${target ? TARGET : TEXT}">${escape(formatFigureValue(figure, locale))}</text>`;
+    body += `<text x="${centre}" y="${base + 24}" text-anchor="middle" font-size="15" fill="${TEXT}">${escape(formatPeriod(figure.period, locale))}</text>`;
     if (target)
       body += `<text x="${centre}" y="${base + 42}" text-anchor="middle" font-size="13" font-weight="700" fill="${TARGET}">${escape(texts.target)}</text>`;
   });
@@ -133,18 +133,18 @@ function drawBars(bars: Array<{ figure: Figure; note?: Figure }>, locale: Locale
   let y = 8;
   let body = '';
   for (const bar of bars) {
-    const label = wrapText(`${bar.figure.label[locale]} · ${figurePeriodText(bar.figure, locale)}`, 17, track);
+    const label = wrapText(`${bar.figure.label[locale]} · ${formatPeriod(bar.figure.period, locale)}`, 17, track);
     body += textLines(label, PAD, y + 17, 17, `fill="${TEXT}"`);
     y += label.length * 22.1 + 8;
     const width = track * share(numeric(bar.figure), max);
     body += `<rect x="${PAD}" y="${y}" width="${track}" height="34" fill="#ece8df"/>`;
     body += `<rect x="${PAD}" y="${y}" width="${width}" height="34" fill="${INK}"/>`;
-    const value = figureText(bar.figure, locale);
+    const value = formatFigureValue(bar.figure, locale);
     const inside = textWidth(value, 18) + 16 < width;
     body += `<text x="${inside ? PAD + width - 8 : PAD + width + 8}" y="${y + 24}" text-anchor="${inside ? 'end' : 'start'}" font-size="18" font-weight="700" fill="${inside ? '#ffffff' : TEXT}">${escape(value)}</text>`;
     y += 34;
     if (bar.note) {
-      const note = formatLabelledValue(bar.note.label[locale], figureText(bar.note, locale), locale);
+      const note = formatLabelledValue(bar.note.label[locale], formatFigureValue(bar.note, locale), locale);
       const lines = wrapText(note, 15.5, track);
       body += textLines(lines, PAD, y + 22, 15.5, `fill="${MUTED}"`);
       y += lines.length * 20.2 + 8;
@@ -165,7 +165,7 @@ function drawPairs(pairs: Array<{ label: LocalizedText; actual: Figure; target: 
     const max = Math.max(numeric(pair.actual), numeric(pair.target));
     for (const figure of [pair.actual, pair.target]) {
       const target = figure.status === 'target';
-      const period = figurePeriodText(figure, locale);
+      const period = formatPeriod(figure.period, locale);
       const tag = target ? `${period} ${texts.target}` : period;
       const tagLines = wrapText(tag, 12.5, 90);
       body += textLines(
@@ -180,7 +180,7 @@ function drawPairs(pairs: Array<{ label: LocalizedText; actual: Figure; target: 
       body += target
         ? `<rect x="${x}" y="${y}" width="${width}" height="24" fill="url(#hatch)" stroke="${TARGET}" stroke-width="2" stroke-dasharray="6 4"/>`
         : `<rect x="${x}" y="${y}" width="${width}" height="24" fill="${INK}"/>`;
-      const value = figureText(figure, locale);
+      const value = formatFigureValue(figure, locale);
       const valueWidth = textWidth(value, 14.5);
       const after = x + width + 8 + valueWidth <= CHART_WIDTH - 4;
       body += after
@@ -246,8 +246,8 @@ export function chartUnits(chart: Chart, locale: Locale): string | undefined {
 export function chartRows(chart: Chart, locale: Locale): ChartRow[] {
   return chartFigures(chart).map((figure) => ({
     label: figure.label[locale],
-    value: figureText(figure, locale),
-    period: figurePeriodText(figure, locale),
+    value: formatFigureValue(figure, locale),
+    period: formatPeriod(figure.period, locale),
     status: figure.status,
     figureId: figure.id,
   }));

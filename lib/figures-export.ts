@@ -1,8 +1,7 @@
 import { locales, localizedPath, sourceLocale, type Locale } from '@/i18n/languages';
 import type { Figure, SiteContent } from './content';
-import { figurePeriodText, figureText } from './content';
 import { toCsv } from './csv';
-import { formatIsoDate, formatSourceLine } from './format';
+import { formatFigureValue, formatIsoDate, formatPeriod, formatSourceLine } from './format';
 import { routes, translator } from './pages';
 
 /**
@@ -46,8 +45,8 @@ export function figureRow(figure: Figure, content: SiteContent, siteUrl: string)
     classifier: figure.classifier ?? '',
     qualifier: figure.qualifier,
     period: figure.period,
-    ...each('value', (locale) => figureText(figure, locale)),
-    ...each('period', (locale) => figurePeriodText(figure, locale)),
+    ...each('value', (locale) => formatFigureValue(figure, locale)),
+    ...each('period', (locale) => formatPeriod(figure.period, locale)),
     ...each('label', (locale) => figure.label[locale]),
     ...each('note', (locale) => figure.note[locale]),
     [`source_sentence_${sourceLocale}`]: figure.quote,

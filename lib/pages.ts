@@ -1,8 +1,8 @@
 import { createTranslator } from 'use-intl/core';
 import { defaultLocale, locales, type Locale } from '@/i18n/languages';
 import { loadMessages, type Messages } from '@/i18n/messages';
-import { figurePeriodText, figureText, getContent, getSections, pillarNumber, type Figure, type Section, type Update } from './content';
-import { formatIsoDate } from './format';
+import { getContent, getSections, pillarNumber, type Figure, type Section, type Update } from './content';
+import { formatFigureValue, formatIsoDate, formatPeriod } from './format';
 import { getImages, type SiteImage } from './images/manifest';
 import type { ShareCard } from './og';
 
@@ -153,23 +153,23 @@ export const pages = {
     parent: 'figures',
     text: ({ item, locale, t }) => {
       const { source } = getContent();
-      const value = figureText(item, locale);
+      const value = formatFigureValue(item, locale);
       const label = item.label[locale];
       return {
         title: `${label} · ${value}`,
         label,
         description: t('FigurePage.description', {
           label,
-          period: figurePeriodText(item, locale),
+          period: formatPeriod(item.period, locale),
           value,
           source: `${source.description[locale]}, ${formatIsoDate(source.published, locale)}`,
         }),
       };
     },
     share: ({ item, locale, t }) => ({
-      eyebrow: `${t('FiguresPage.title')} · ${figurePeriodText(item, locale)}`,
+      eyebrow: `${t('FiguresPage.title')} · ${formatPeriod(item.period, locale)}`,
       title: item.label[locale],
-      highlight: figureText(item, locale),
+      highlight: formatFigureValue(item, locale),
       image: sharePicture('section', item.section),
     }),
     priority: 0.6,

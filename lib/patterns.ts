@@ -1,4 +1,9 @@
-/** Shapes of identifiers and dates, checked in one way wherever they are read. */
+/** Shapes of identifiers, dates and compared texts, checked in one way wherever they are read. */
+
+/** A text without its whitespace, to compare texts however they are spaced: the raw extraction breaks lines and spaces characters at random. */
+export function withoutSpaces(text: string): string {
+  return text.replace(/\s+/g, '');
+}
 
 /** Ids, slugs and anchors: lower-case letters, digits and single hyphens. */
 export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

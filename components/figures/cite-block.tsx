@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/languages';
 import { citeFigure } from '@/lib/cite';
-import { figurePeriodText, figureText, getContent, type Figure } from '@/lib/content';
-import { formatIsoDate } from '@/lib/format';
+import { getContent, type Figure } from '@/lib/content';
+import { formatFigureValue, formatIsoDate, formatPeriod } from '@/lib/format';
 import { figureUrl } from '@/lib/site';
 import { CopyButton } from '../share/copy-button';
 import { TodayDate } from './today-date';
@@ -15,8 +15,8 @@ export async function CiteBlock({ figure, locale, compact = false }: { figure: F
     {
       zoneName: site.name[locale],
       label: figure.label[locale],
-      value: figureText(figure, locale),
-      period: figurePeriodText(figure, locale),
+      value: formatFigureValue(figure, locale),
+      period: formatPeriod(figure.period, locale),
       status: figure.status,
       source: { description: source.description[locale], published: formatIsoDate(source.published, locale) },
       siteName: t('siteName', { name: site.name[locale] }),

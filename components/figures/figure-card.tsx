@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/languages';
-import { figurePeriodText, figureText, type Figure } from '@/lib/content';
+import { type Figure } from '@/lib/content';
+import { formatFigureValue, formatPeriod } from '@/lib/format';
 import { localizedPath } from '@/i18n/languages';
 import { routes } from '@/lib/pages';
 import { CiteBlock } from './cite-block';
@@ -21,7 +22,7 @@ export async function FigureCard({ figure, locale }: { figure: Figure; locale: L
     >
       <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
         <p className="font-display text-[1.9rem] leading-tight font-bold tracking-tight text-ink-900 tabular-nums">
-          {figureText(figure, locale)}
+          {formatFigureValue(figure, locale)}
         </p>
         <div className="flex items-center gap-2">
           <StatusBadge status={figure.status} label={t(figure.status)} />
@@ -45,7 +46,7 @@ export async function FigureCard({ figure, locale }: { figure: Figure; locale: L
           {figure.label[locale]}
         </Link>
       </h3>
-      <p className="mt-1 text-sm text-muted">{t('periodLine', { period: figurePeriodText(figure, locale) })}</p>
+      <p className="mt-1 text-sm text-muted">{t('periodLine', { period: formatPeriod(figure.period, locale) })}</p>
       {figure.note[locale] && <p className="mt-3 text-[0.95rem] leading-relaxed text-ink-800">{figure.note[locale]}</p>}
       <details className="mt-4 border-t border-line pt-3 text-[0.95rem]">
         <summary className="cursor-pointer font-semibold text-river-700 marker:text-river-600">{t('sourceAndCite')}</summary>

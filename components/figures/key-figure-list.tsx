@@ -1,6 +1,7 @@
 import type { Locale } from '@/i18n/languages';
 import { Link } from '@/i18n/navigation';
-import { figurePeriodText, figureText, type Figure } from '@/lib/content';
+import { type Figure } from '@/lib/content';
+import { formatFigureValue, formatPeriod } from '@/lib/format';
 import { cn } from '@/lib/cn';
 import { routes } from '@/lib/pages';
 
@@ -36,7 +37,7 @@ export function KeyFigureList({
                 tone === 'light' ? 'text-ink-900' : 'text-white',
               )}
             >
-              {figureText(figure, locale)}
+              {formatFigureValue(figure, locale)}
             </span>
             <Link
               href={routes.figure(figure.id)}
@@ -47,7 +48,7 @@ export function KeyFigureList({
             >
               {figure.label[locale]}
             </Link>
-            <span className={cn('text-sm', tone === 'light' ? 'text-muted' : 'text-ink-200')}>{figurePeriodText(figure, locale)}</span>
+            <span className={cn('text-sm', tone === 'light' ? 'text-muted' : 'text-ink-200')}>{formatPeriod(figure.period, locale)}</span>
           </li>
         ))}
       </ul>

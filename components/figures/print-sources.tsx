@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/languages';
-import { figurePeriodText, figureText, getContent, getFigure } from '@/lib/content';
-import { formatIsoDate } from '@/lib/format';
+import { getContent, getFigure } from '@/lib/content';
+import { formatFigureValue, formatIsoDate, formatPeriod } from '@/lib/format';
 import { localizedPath } from '@/i18n/languages';
 import { routes } from '@/lib/pages';
 import { absoluteUrl } from '@/lib/site';
@@ -21,8 +21,8 @@ export async function PrintSources({ figureIds, locale }: { figureIds: string[];
           <li key={figure.id}>
             {t('line', {
               label: figure.label[locale],
-              value: figureText(figure, locale),
-              period: figurePeriodText(figure, locale),
+              value: formatFigureValue(figure, locale),
+              period: formatPeriod(figure.period, locale),
               url: absoluteUrl(localizedPath(locale, routes.figure(figure.id))),
             })}
           </li>

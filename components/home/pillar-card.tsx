@@ -1,6 +1,6 @@
 import { Link } from '@/i18n/navigation';
-import { figureText, type Section } from '@/lib/content';
-import { formatPartNumber } from '@/lib/format';
+import { type Section } from '@/lib/content';
+import { formatFigureValue, formatPartNumber } from '@/lib/format';
 import { routes } from '@/lib/pages';
 
 /** One of the four pillars on the home page: number, title, summary, a headline figure. */
@@ -39,7 +39,7 @@ export function PillarCard({
       {figure && (
         <p className="mt-6 flex flex-col border-t border-line pt-5">
           <span className="font-display text-3xl font-bold tracking-tight text-ink-900 tabular-nums">
-            {figureText(figure, section.locale)}
+            {formatFigureValue(figure, section.locale)}
           </span>
           <span className="text-sm text-muted">{figure.label[section.locale]}</span>
         </p>

@@ -1,14 +1,11 @@
 import type { z } from 'zod';
+import { withoutSpaces } from '../patterns';
 import type { ErrorCollector } from './errors';
 import type { correctionsSchema } from './schema';
 import type { Section } from './sections';
 
 export type Correction = z.infer<typeof correctionsSchema>['corrections'][number];
 
-/** Strips all whitespace: the raw extraction breaks lines and spaces characters at random. */
-export function squeeze(text: string): string {
-  return text.replace(/\s+/g, '');
-}
 
 /**
  * Each correction must be honest: its original is in the raw source, its section exists,
@@ -24,7 +21,7 @@ export function checkCorrections(
   const slugs = new Set(sourceSections.map((section) => section.slug));
   const ids = new Set<string>();
   const rawLines = rawSource.split('\n');
-  const rawSqueezed = squeeze(rawSource);
+  const rawSqueezed = withoutSpaces(rawSource);
   corrections.forEach((correction, index) => {
     const field = (name: string) => `corrections[${index}].${name}`;
     if (ids.has(correction.id)) errors.add(file, field('id'), `"${correction.id}" is used twice`);
@@ -33,15 +30,15 @@ export function checkCorrections(
       errors.add(file, field('section'), `unknown section "${correction.section}" (known: all, ${[...slugs].join(', ')})`);
       return;
     }
-    const inRaw = rawLines.some((line) => line.includes(correction.original)) || rawSqueezed.includes(squeeze(correction.original));
+    const inRaw = rawLines.some((line) => line.includes(correction.original)) || rawSqueezed.includes(withoutSpaces(correction.original));
     if (!inRaw) errors.add(file, field('original'), `"${correction.original}" does not occur in the raw source`);
     if (correction.type === 'query' && correction.original !== correction.corrected) {
       errors.add(file, field('corrected'), 'a query leaves the text as printed: corrected must equal original');
     }
-    const corrected = squeeze(correction.corrected);
+    const corrected = withoutSpaces(correction.corrected);
     if (corrected && correction.section !== 'all') {
       const section = sourceSections.find((candidate) => candidate.slug === correction.section);
-      const shown = section ? squeeze(`${section.title}${section.text}`) : '';
+      const shown = section ? withoutSpaces(`${section.title}${section.text}`) : '';
       if (section && !shown.includes(corrected)) {
         errors.add(file, field('corrected'), `"${correction.corrected}" does not occur in ${section.file}`);
       }

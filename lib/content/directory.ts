@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { byLocale, sourceLocale } from '@/i18n/languages';
 import { wordsOf } from '@/i18n/pseudo';
 import { formatIsoDate } from '../format';
-import { squeeze } from './corrections';
+import { withoutSpaces } from '../patterns';
 import type { ErrorCollector } from './errors';
 import type { Figure } from './figures';
 import type { GlossaryTerm } from './glossary';
@@ -133,8 +133,8 @@ function checkRef(ref: SourceRef, field: string, context: DirectoryContext, quot
     context.errors.add(context.file, `${field}.anchor`, `"${ref.anchor}" is not a heading of ${section.file} (${section.headings.map((heading) => heading.id).join(', ')})`);
   }
   if (quote) {
-    const where = [section.text, ...(context.captions.get(ref.section) ?? [])].map(squeeze);
-    if (!where.some((text) => text.includes(squeeze(quote)))) {
+    const where = [section.text, ...(context.captions.get(ref.section) ?? [])].map(withoutSpaces);
+    if (!where.some((text) => text.includes(withoutSpaces(quote)))) {
       context.errors.add(context.file, `${field}.quote`, `does not occur in ${section.file}: "${quote}"`);
     }
   }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { locales, sourceLocale, type Locale } from '@/i18n/languages';
-import { formatFigureValue, formatPeriod, type FigureStyle } from '../format';
-import { squeeze } from './corrections';
+import { locales, sourceLocale } from '@/i18n/languages';
+import { formatFigureValue, formatPeriod } from '../format';
+import { withoutSpaces } from '../patterns';
 import type { ErrorCollector } from './errors';
 import type { figureChangelogSchema, figuresSchema } from './schema';
 import type { Section } from './sections';
@@ -18,14 +18,6 @@ export interface FigureData {
   figures: Figure[];
   byId: ReadonlyMap<string, Figure>;
   changelog: FigureChangelogEntry[];
-}
-
-export function figureText(figure: Figure, locale: Locale, style: FigureStyle = 'full'): string {
-  return formatFigureValue(figure, locale, style);
-}
-
-export function figurePeriodText(figure: Figure, locale: Locale): string {
-  return formatPeriod(figure.period, locale);
 }
 
 /**
@@ -60,14 +52,14 @@ export function indexFigures(figures: readonly Figure[], file: string, errors: E
 
 /** Each figure belongs to a section, and its quote is a sentence the Chinese page really shows. */
 export function checkFigureSources(figures: readonly Figure[], file: string, sourceSections: readonly Section[], errors: ErrorCollector): void {
-  const texts = new Map(sourceSections.map((section) => [section.slug, squeeze(section.text)]));
+  const texts = new Map(sourceSections.map((section) => [section.slug, withoutSpaces(section.text)]));
   figures.forEach((figure, index) => {
     const text = texts.get(figure.section);
     if (text === undefined) {
       errors.add(file, `figures[${index}].section`, `unknown section "${figure.section}" (known: ${[...texts.keys()].join(', ')})`);
       return;
     }
-    if (!text.includes(squeeze(figure.quote))) {
+    if (!text.includes(withoutSpaces(figure.quote))) {
       errors.add(file, `figures[${index}].quote`, `does not occur in content/sections/${sourceLocale}/${figure.section}.md: "${figure.quote}"`);
     }
   });

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { languageOf, locales, sourceLocale, type Locale } from '@/i18n/languages';
 import type { ErrorCollector } from './errors';
 import type { glossarySchema } from './schema';
-import { figurePeriodText, figureText } from './figures';
+import { formatFigureValue, formatPeriod } from '../format';
 import type { Section } from './sections';
 
 export type GlossaryTerm = z.infer<typeof glossarySchema>['terms'][number];
@@ -15,7 +15,7 @@ export function sectionFullText(section: Section): string {
     section.text,
     ...section.pullQuotes.map((quote) => `${quote.text} ${quote.cite ?? ''}`),
     ...section.keyFigures.map(
-      (figure) => `${figureText(figure, section.locale)} ${figure.label[section.locale]} ${figurePeriodText(figure, section.locale)}`,
+      (figure) => `${formatFigureValue(figure, section.locale)} ${figure.label[section.locale]} ${formatPeriod(figure.period, section.locale)}`,
     ),
   ].join('\n');
 }

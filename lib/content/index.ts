@@ -43,7 +43,7 @@ export type { Figure, FigureChangelogEntry, FigureData } from './figures';
 export type { Chart } from './charts';
 export type { Enterprise, EnterpriseDirectory, InvestItem, InvestPage, Label, PressKit, SourceRef, TimelineEvent } from './directory';
 export { chartFigures } from './charts';
-export { figurePeriodText, figureText, relatedFigures } from './figures';
+export { relatedFigures } from './figures';
 export type { LocalizedText } from './schema';
 export { enterpriseTypes, glossaryKinds } from './schema';
 export type { Section, SectionKind } from './sections';

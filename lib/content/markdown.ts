@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { sourceLocale, type Locale } from '@/i18n/languages';
 import { formatFigureValue } from '../format';
-import { KEBAB_CASE } from '../patterns';
+import { KEBAB_CASE, withoutSpaces } from '../patterns';
 import type { ErrorCollector } from './errors';
 import type { Figure } from './figures';
 
@@ -56,8 +56,8 @@ const ZH_ARTIFACTS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /** Compares texts regardless of spacing, line breaks and letter case (a quote may start a sentence). */
-function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+function comparable(text: string): string {
+  return withoutSpaces(text).toLowerCase();
 }
 
 const parser = unified().use(remarkParse).use(remarkDirective);
@@ -252,9 +252,9 @@ export function parseNarrative(body: string, options: NarrativeOptions): Narrati
 
   if (running.length === 0 && !options.allowEmpty) context.errors.add(context.file, 'body', 'is empty');
   // A pull-quote repeats the text for emphasis; it must never say something the text does not.
-  const runningText = squash(running.join(''));
+  const runningText = comparable(running.join(''));
   for (const quote of pullQuotes) {
-    if (!runningText.includes(squash(quote.text))) {
+    if (!runningText.includes(comparable(quote.text))) {
       context.errors.add(context.file, 'pullquote', `"${quote.text}" does not occur in the section's text: a pull-quote repeats a line of it`);
     }
   }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { squeeze } from '@/lib/content/corrections';
+import { withoutSpaces } from '@/lib/patterns';
 import { sectionFullText } from '@/lib/content/glossary';
 import { loadContent } from '@/lib/content';
 
@@ -17,9 +17,9 @@ const raw = fs.readFileSync(path.join(process.cwd(), 'content', 'source', conten
 function articleBody(): string {
   const end = raw.indexOf('这里这里，，有众多的科创平台');
   expect(end).toBeGreaterThan(0);
-  let body = squeeze(raw.slice(0, end));
+  let body = withoutSpaces(raw.slice(0, end));
   for (const correction of content.corrections) {
-    if (correction.type !== 'query') body = body.split(squeeze(correction.original)).join(squeeze(correction.corrected));
+    if (correction.type !== 'query') body = body.split(withoutSpaces(correction.original)).join(withoutSpaces(correction.corrected));
   }
   // Doubled headings are listed as corrections above; the remaining routine clean-up:
   return body.replace(/\(/g, '（').replace(/\)/g, '）');
@@ -34,7 +34,7 @@ function sentences(text: string): string[] {
 
 describe('the Chinese text', () => {
   it('contains every sentence of the source, in its order', () => {
-    const site = squeeze(content.sections.zh.map((section) => `${section.title}${section.text}`).join(''));
+    const site = withoutSpaces(content.sections.zh.map((section) => `${section.title}${section.text}`).join(''));
     const missing: string[] = [];
     let cursor = 0;
     for (const sentence of sentences(articleBody())) {

@@ -7,7 +7,8 @@ import { ContactBlock } from '@/components/ui/contact-block';
 import { heading } from '@/components/ui/heading';
 import { InlineList } from '@/components/ui/inline-list';
 import { Link } from '@/i18n/navigation';
-import { figureText, getContent } from '@/lib/content';
+import { getContent } from '@/lib/content';
+import { formatFigureValue } from '@/lib/format';
 import { routes } from '@/lib/pages';
 import { metadataFor } from '@/lib/seo';
 
@@ -46,7 +47,7 @@ export default async function InvestPage({ params }: PageProps<'invest'>) {
                               href={routes.figure(figure.id)}
                               className="inline-flex flex-col rounded-lg bg-paper-deep/70 px-3 py-2 no-underline hover:bg-river-100"
                             >
-                              <span className="font-display font-bold text-ink-900 tabular-nums">{figureText(figure, locale)}</span>
+                              <span className="font-display font-bold text-ink-900 tabular-nums">{formatFigureValue(figure, locale)}</span>
                               <span className="text-xs text-muted">{figure.label[locale]}</span>
                             </Link>
                           </li>

@@ -6,8 +6,8 @@ import { openPage, PageShell, type PageProps } from '@/components/layout/page-sh
 import { heading } from '@/components/ui/heading';
 import { Link } from '@/i18n/navigation';
 import { languageOf, sourceLocale } from '@/i18n/languages';
-import { figurePeriodText, figureText, getContent, getSection, relatedFigures } from '@/lib/content';
-import { formatIsoDate } from '@/lib/format';
+import { getContent, getSection, relatedFigures } from '@/lib/content';
+import { formatFigureValue, formatIsoDate, formatPeriod } from '@/lib/format';
 import { routes, staticParams } from '@/lib/pages';
 import { metadataFor } from '@/lib/seo';
 
@@ -37,10 +37,10 @@ export default async function FigurePage({ params }: PageProps<'figure'>) {
         children: (
           <div className="mt-8 flex flex-wrap items-end gap-x-6 gap-y-3">
             <p className="font-display text-5xl leading-none font-bold tracking-tight text-white tabular-nums sm:text-6xl">
-              {figureText(figure, locale)}
+              {formatFigureValue(figure, locale)}
             </p>
             <p className="flex items-center gap-3 pb-1 text-lg text-ink-100">
-              {figurePeriodText(figure, locale)}
+              {formatPeriod(figure.period, locale)}
               <StatusBadge status={figure.status} label={tCard(figure.status)} />
             </p>
           </div>
@@ -106,7 +106,7 @@ export default async function FigurePage({ params }: PageProps<'figure'>) {
               {related.shown.map((other) => (
                 <li key={other.id}>
                   <Link href={routes.figure(other.id)} className="flex flex-col gap-0.5 px-4 py-3 no-underline hover:bg-paper">
-                    <span className="font-semibold text-ink-900 tabular-nums">{figureText(other, locale)}</span>
+                    <span className="font-semibold text-ink-900 tabular-nums">{formatFigureValue(other, locale)}</span>
                     <span className="text-sm text-muted">{other.label[locale]}</span>
                   </Link>
                 </li>

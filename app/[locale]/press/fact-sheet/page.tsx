@@ -4,8 +4,8 @@ import { LogoMark } from '@/components/layout/logo-mark';
 import { openPage, PageShell, type PageProps } from '@/components/layout/page-shell';
 import { PrintButton } from '@/components/share/print-button';
 import { localizedPath } from '@/i18n/languages';
-import { figurePeriodText, figureText, getContent } from '@/lib/content';
-import { formatIsoDate } from '@/lib/format';
+import { getContent } from '@/lib/content';
+import { formatFigureValue, formatIsoDate, formatPeriod } from '@/lib/format';
 import { routes } from '@/lib/pages';
 import { qrSvg } from '@/lib/qr';
 import { metadataFor } from '@/lib/seo';
@@ -46,9 +46,9 @@ export default async function FactSheetPage({ params }: PageProps<'factSheet'>) 
                   {group.figures.map((figure) => (
                     <div key={figure.id} className="flex items-baseline justify-between gap-3 text-sm print:text-[8pt]">
                       <dt className="text-ink-800">
-                        {figure.label[locale]} <span className="text-muted">({figurePeriodText(figure, locale)})</span>
+                        {figure.label[locale]} <span className="text-muted">({formatPeriod(figure.period, locale)})</span>
                       </dt>
-                      <dd className="shrink-0 font-bold text-ink-900 tabular-nums">{figureText(figure, locale)}</dd>
+                      <dd className="shrink-0 font-bold text-ink-900 tabular-nums">{formatFigureValue(figure, locale)}</dd>
                     </div>
                   ))}
                 </dl>
