@@ -1,12 +1,11 @@
-import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumPath } from './scripts/lib/chromium';
 
 /**
  * Browser tests run against the built static export (out/), served as a static host serves it.
- * Chromium: CHROME_PATH if set, else Debian's /usr/bin/chromium, else Playwright's own download
- * (`npx playwright install chromium` on a laptop).
+ * Chromium: see scripts/lib/chromium.ts.
  */
-const executablePath = process.env.CHROME_PATH || (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath = chromiumPath();
 const port = Number(process.env.E2E_PORT ?? 4173);
 export const nginxPort = Number(process.env.NGINX_PORT ?? 4174);
 

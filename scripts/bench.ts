@@ -14,8 +14,9 @@ import { execFile, execFileSync, spawn, spawnSync, type ChildProcess } from 'nod
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { builtPages } from './lib/built-pages';
+import { chromiumPath } from './lib/chromium';
 import { readCpuTimes, stealShare, type CpuTimes } from './lib/cpu-steal';
 import { layoutShifts, type LayoutShift, type TraceEvent } from './lib/layout-shifts';
 import { pageBytes } from './lib/page-bytes';
@@ -27,10 +28,13 @@ const PORT = 4180;
 const BASE = `http://127.0.0.1:${PORT}`;
 const budgets = JSON.parse(fs.readFileSync('bench/budgets.json', 'utf8'));
 
-function option(name: string, fallback: string): string {
-  const index = process.argv.indexOf(`--${name}`);
-  return index === -1 ? fallback : (process.argv[index + 1] ?? fallback);
-}
+const { values: options } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    pages: { type: 'string', default: 'all' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
 
 /** One page per template: pages made by the same route differ only in their data. */
 function templates(pages: string[]): string[] {
@@ -71,7 +75,7 @@ interface Run {
  * cache and storage first): starting a browser per run took more time than the runs themselves.
  */
 async function startChromium(): Promise<{ port: number; stop: () => void }> {
-  const binary = process.env.CHROME_PATH || (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : 'chromium');
+  const binary = chromiumPath() ?? 'chromium';
   const port = 9333;
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-chromium-'));
   const child = spawn(
@@ -244,14 +248,14 @@ function loadRun(): { url: string; requestsPerSecond: number; errors: number; re
 }
 
 async function main() {
-  const runs = Number(option('runs', '3'));
+  const runs = Number(options.runs);
   let buildSeconds: number | undefined;
-  if (!process.argv.includes('--no-build')) {
+  if (!options['no-build']) {
     const started = performance.now();
     execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
     buildSeconds = (performance.now() - started) / 1000;
   }
-  const selection = option('pages', 'all');
+  const selection = options.pages;
   const all = locales.flatMap((locale) => builtPages(OUT, locale).map((page) => `/${locale}${page}`));
   const pages = selection === 'all' ? all : selection === 'templates' ? templates(all) : selection.split(',');
 

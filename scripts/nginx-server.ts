@@ -7,14 +7,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 
-function argument(name: string, fallback: string): string {
-  const index = process.argv.indexOf(`--${name}`);
-  return index === -1 ? fallback : (process.argv[index + 1] ?? fallback);
-}
-
-const port = Number(argument('port', '4174'));
-const root = path.resolve(argument('dir', 'out'));
+const { values: options } = parseArgs({ options: { port: { type: 'string', default: '4174' }, dir: { type: 'string', default: 'out' } } });
+const port = Number(options.port);
+const root = path.resolve(options.dir);
 const nginx =
   ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx'].find((candidate) => fs.existsSync(candidate)) ?? 'nginx';
 const brotli = [

@@ -4,15 +4,15 @@
  * HTML are also given gzip-compressed, as a server would send them.
  *   npx tsx scripts/page-weight.ts /zh/ /en/gallery/      (the site must be served: npm start)
  */
-import fs from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { chromiumPath } from './lib/chromium';
 
 const base = process.env.BASE_URL ?? 'http://localhost:3000';
 const pages = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/zh/', '/en/'];
 
 async function main() {
-  const executablePath = process.env.CHROME_PATH || (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const executablePath = chromiumPath();
   const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking'] });
   console.log('page                 | images KB | JS KB (gzip) | HTML KB (gzip) | CSS KB | fonts KB | total KB');
   for (const path of pages) {

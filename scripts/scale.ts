@@ -9,15 +9,19 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { builtPages } from './lib/built-pages';
 import { copyProject } from './lib/project-copy';
 import { authoredLocales, locales, sourceLocale } from '../i18n/languages';
 
-function option(name: string, fallback: string): string {
-  const index = process.argv.indexOf(`--${name}`);
-  return index === -1 ? fallback : (process.argv[index + 1] ?? fallback);
-}
+const { values: options } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1,10' },
+    'cold-only': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
 
 const SYNTHETIC = {
   source: { title: '合成动态', summary: '用于测量构建规模的合成内容。', body: '这是一条用于测量构建规模的合成动态。' },
@@ -100,14 +104,14 @@ function build(root: string): { seconds: number; peakMb: number; ok: boolean; st
 }
 
 async function main() {
-  const sizes = option('sizes', '1,10').split(',').map(Number);
+  const sizes = options.sizes.split(',').map(Number);
   const rows: string[] = [];
   const steps: string[] = [];
   for (const factor of sizes) {
     const root = copyProject(`scale-${factor}x`);
     const counts = await multiply(root, factor);
     const cold = build(root);
-    const skipWarm = process.argv.includes('--cold-only');
+    const skipWarm = options['cold-only'];
     const warm = cold.ok && !skipWarm ? build(root) : { seconds: Number.NaN, peakMb: Number.NaN, ok: skipWarm, steps: '' };
     steps.push(`${factor}× cold: ${cold.steps}`, `${factor}× warm: ${warm.steps}`);
     // The site's pages in both languages, counted as the bench counts them (not the root redirect or the 404 page).
@@ -117,7 +121,7 @@ async function main() {
     );
     console.log(rows.at(-1));
     console.log(steps.slice(-2).join('\n'));
-    if (!process.argv.includes('--keep')) fs.rmSync(root, { recursive: true, force: true });
+    if (!options.keep) fs.rmSync(root, { recursive: true, force: true });
   }
   console.log('\n| content | figures | updates | pictures | pages | cold build | warm rebuild | peak memory | cold time per page |');
   console.log('|---|---|---|---|---|---|---|---|---|');

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumPath } from './lib/chromium';
 import { builtPages } from './lib/built-pages';
 import { locales } from '../i18n/languages';
 
@@ -23,7 +24,7 @@ function pages(): string[] {
 
 async function main() {
   fs.mkdirSync(outDir, { recursive: true });
-  const executablePath = process.env.CHROME_PATH || (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const executablePath = chromiumPath();
   const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking', '--no-first-run'] });
   const targets = pages().filter((url) => only.length === 0 || only.some((part) => url.includes(part)));
   for (const url of targets) {

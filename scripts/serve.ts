@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -102,12 +103,15 @@ export function createStaticServer(root: string): http.Server {
   });
 }
 
-function argument(name: string): string | undefined {
-  const index = process.argv.indexOf(`--${name}`);
-  return index === -1 ? undefined : process.argv[index + 1];
+/** `npm run serve -- --dir out --port 3000`; start.ts passes its own. */
+function options(): { dir?: string; port?: string } {
+  return parseArgs({ options: { dir: { type: 'string' }, port: { type: 'string' } }, strict: false }).values as {
+    dir?: string;
+    port?: string;
+  };
 }
 
-export function serve(root = argument('dir') ?? 'out', port = Number(argument('port') ?? process.env.PORT ?? 3000)): http.Server {
+export function serve(root = options().dir ?? 'out', port = Number(options().port ?? process.env.PORT ?? 3000)): http.Server {
   if (!fs.existsSync(path.join(root, 'index.html'))) {
     console.error(`Nothing to serve: ${root}/index.html is missing. Run \`npm run build\` first.`);
     process.exit(1);
