@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { displayFont } from '@/components/layout/fonts';
 import { LogoMark } from '@/components/layout/logo-mark';
+import { buttonVariants } from '@/components/ui/button';
+import { cn } from '@/lib/cn';
 import { defaultLocale, languageOf, languages, localizedPath } from '@/i18n/languages';
 import { loadMessages } from '@/i18n/messages';
 
@@ -32,10 +34,7 @@ export default function NotFound() {
                 <section key={language.code} lang={language.tag}>
                   <h1 className="font-display text-3xl font-bold text-ink-900">{text.title}</h1>
                   <p className="mt-3 text-muted">{text.body}</p>
-                  <a
-                    href={localizedPath(language.code, '/')}
-                    className="mt-6 inline-flex min-h-12 items-center rounded-full bg-ink-900 px-6 font-semibold text-white no-underline hover:bg-ink-800"
-                  >
+                  <a href={localizedPath(language.code, '/')} className={cn(buttonVariants({ variant: 'dark' }), 'mt-6')}>
                     {text.home}
                   </a>
                 </section>

@@ -6,6 +6,8 @@ import { chartTexts } from './chart-texts';
 import { localizedPath } from '@/i18n/languages';
 import { Link } from '@/i18n/navigation';
 import { files, routes } from '@/lib/pages';
+import { heading } from '@/components/ui/heading';
+import { cn } from '@/lib/cn';
 
 /**
  * A chart: title, the drawing (SVG made at build), source line, the same data as a table,
@@ -24,7 +26,7 @@ export async function ChartFigure({ chart, locale }: { chart: Chart; locale: Loc
       className="-mx-5 scroll-mt-28 border-y border-line bg-white p-4 sm:mx-0 sm:rounded-2xl sm:border sm:p-7"
     >
       <figcaption>
-        <h3 id={titleId} className="font-display text-xl leading-snug font-bold text-ink-900">
+        <h3 id={titleId} className={cn(heading({ size: 'block' }), 'leading-snug')}>
           {texts.title}
         </h3>
         <p className="mt-1 text-sm text-muted">{texts.units}</p>

@@ -1,3 +1,4 @@
+import { buttonVariants } from '@/components/ui/button';
 import { cn } from '@/lib/cn';
 
 /**
@@ -26,10 +27,7 @@ export function CopyButton({
       data-failed={failed}
       data-print="hide"
     >
-      <button
-        type="button"
-        className="inline-flex min-h-10 items-center gap-2 rounded-full border border-ink-900 px-4 text-sm font-semibold text-ink-900 transition-colors hover:bg-ink-900 hover:text-white"
-      >
+      <button type="button" className={buttonVariants({ variant: 'secondary', size: 'small' })}>
         <svg viewBox="0 0 20 20" className="size-4" aria-hidden="true">
           <rect x="6.5" y="6.5" width="10" height="11" rx="1.5" fill="none" stroke="currentColor" strokeWidth="1.6" />
           <path d="M13.5 4.5v-1a1 1 0 0 0-1-1h-8a1 1 0 0 0-1 1v10a1 1 0 0 0 1 1h1" fill="none" stroke="currentColor" strokeWidth="1.6" />

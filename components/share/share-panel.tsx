@@ -5,6 +5,7 @@ import { localizedPath } from '@/i18n/languages';
 import { absoluteUrl } from '@/lib/site';
 import { Container } from '../layout/container';
 import { CopyButton } from './copy-button';
+import { heading } from '@/components/ui/heading';
 
 /** "Share this page": its permanent URL, a QR code for WeChat (SVG made at build), copy-link. */
 export async function SharePanel({ locale, path }: { locale: Locale; path: string }) {
@@ -23,7 +24,7 @@ export async function SharePanel({ locale, path }: { locale: Locale; path: strin
           dangerouslySetInnerHTML={{ __html: svg }}
         />
         <div className="min-w-0">
-          <h2 id="share-title" className="font-display text-xl font-bold text-ink-900">
+          <h2 id="share-title" className={heading({ size: 'block' })}>
             {t('title')}
           </h2>
           <p className="mt-1 text-sm text-muted">{t('wechat')}</p>

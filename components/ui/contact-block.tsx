@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/languages';
 import { getContent } from '@/lib/content';
+import { heading } from './heading';
 
 /**
  * Contact details from content/site.json. The source gives none, so until staff fill them in
@@ -18,7 +19,7 @@ export async function ContactBlock({ locale, title }: { locale: Locale; title: s
   if (rows.length === 0 && !contact.organisation[locale]) return null;
   return (
     <section aria-labelledby="contact-title" className="rounded-2xl border border-line bg-white p-6 sm:p-8">
-      <h2 id="contact-title" className="font-display text-2xl font-bold text-ink-900">
+      <h2 id="contact-title" className={heading({ size: 'section' })}>
         {title}
       </h2>
       {contact.organisation[locale] && <p className="mt-3 font-semibold">{contact.organisation[locale]}</p>}

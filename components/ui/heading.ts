@@ -4,6 +4,8 @@ import { cva } from 'class-variance-authority';
 export const heading = cva('font-display font-bold text-ink-900', {
   variants: {
     size: {
+      /** A list entry's title. */
+      entry: 'text-lg',
       /** A card's or a block's title. */
       block: 'text-xl',
       /** A section of a page (h2). */

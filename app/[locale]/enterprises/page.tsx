@@ -8,6 +8,8 @@ import { languages } from '@/i18n/languages';
 import { enterpriseTypes, getContent } from '@/lib/content';
 import { formatList, nameOrder } from '@/lib/format';
 import { metadataFor } from '@/lib/seo';
+import { heading } from '@/components/ui/heading';
+import { cn } from '@/lib/cn';
 
 export const generateMetadata = metadataFor('enterprises');
 
@@ -56,7 +58,7 @@ export default async function EnterprisesPage({ params }: PageProps<'enterprises
               className="scroll-mt-28 rounded-2xl border border-line bg-white p-5 sm:p-6"
             >
               <p className="text-xs font-semibold tracking-wider text-signal-600 uppercase">{t(`types.${entry.type}`)}</p>
-              <h2 className="mt-1 font-display text-lg leading-snug font-bold text-ink-900">{entry.name[locale]}</h2>
+              <h2 className={cn(heading({ size: 'entry' }), 'mt-1 leading-snug')}>{entry.name[locale]}</h2>
               {others.map((language) => (
                 <p key={language.code} className="text-sm text-muted" lang={language.tag}>
                   {entry.name[language.code]}

@@ -4,7 +4,7 @@ import { FigureCard } from '@/components/figures/figure-card';
 import { Container } from '@/components/layout/container';
 import { openPage, PageShell, type PageProps } from '@/components/layout/page-shell';
 import { AnchorNav } from '@/components/ui/anchor-nav';
-import { buttonVariants } from '@/components/ui/button-link';
+import { buttonVariants } from '@/components/ui/button';
 import { heading } from '@/components/ui/heading';
 import { Link } from '@/i18n/navigation';
 import { languageOf, localizedPath } from '@/i18n/languages';

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Container } from '@/components/layout/container';
 import { openPage, PageShell, type PageProps } from '@/components/layout/page-shell';
-import { buttonVariants } from '@/components/ui/button-link';
+import { buttonVariants } from '@/components/ui/button';
 import { Link } from '@/i18n/navigation';
 import { localizedPath } from '@/i18n/languages';
 import { cn } from '@/lib/cn';
@@ -9,6 +9,7 @@ import { getContent } from '@/lib/content';
 import { formatIsoDate } from '@/lib/format';
 import { files, routes } from '@/lib/pages';
 import { metadataFor } from '@/lib/seo';
+import { heading } from '@/components/ui/heading';
 
 export const generateMetadata = metadataFor('updates');
 
@@ -41,7 +42,7 @@ export default async function UpdatesPage({ params }: PageProps<'updates'>) {
                 <p className="text-sm font-semibold text-signal-600">
                   <time dateTime={update.date}>{t('published', { date: formatIsoDate(update.date, locale) })}</time>
                 </p>
-                <h2 className="mt-2 font-display text-2xl leading-snug font-bold text-ink-900">
+                <h2 className={cn(heading({ size: 'section' }), 'mt-2 leading-snug')}>
                   <Link
                     href={routes.update(update.slug)}
                     className="no-underline after:absolute after:inset-0 after:content-[''] hover:text-river-700"

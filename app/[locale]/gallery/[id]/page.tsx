@@ -4,7 +4,7 @@ import { Picture } from '@/components/gallery/picture';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { Container } from '@/components/layout/container';
 import { openPage, PageShell, type PageProps } from '@/components/layout/page-shell';
-import { buttonVariants } from '@/components/ui/button-link';
+import { buttonVariants } from '@/components/ui/button';
 import { Link } from '@/i18n/navigation';
 import { cn } from '@/lib/cn';
 import { getSection } from '@/lib/content';
