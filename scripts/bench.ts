@@ -9,6 +9,12 @@
  * then prints a table, writes bench/results/bench-<time>.json (and the trace of any run whose CLS
  * is not 0, in bench/results/traces/), and exits non-zero if a budget fails.
  * --pages all (default: every page in both languages) | templates (one page per template) | a,b,c
+ *
+ * Why not Lighthouse CI (collect + assert): it would hold step 3's score budgets (a median of
+ * runs, asserted per URL), but not the rule that a run during which the host took the CPU is
+ * measured again (on this shared 2-core machine such runs score 20-40 points low for reasons
+ * unrelated to the page), nor steps 4 and 5, nor the trace of a run whose CLS is not 0. So the
+ * bench drives Lighthouse's own CLI (the same audits and scores) and keeps every budget in one file.
  */
 import { execFile, execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';

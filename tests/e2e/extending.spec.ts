@@ -5,15 +5,20 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { pseudoText } from '../../i18n/pseudo';
 import { builtPages } from '../../scripts/lib/built-pages';
 import { copyProject } from '../../scripts/lib/project-copy';
 import { createStaticServer } from '../../scripts/serve';
 
 /**
- * Adding a language is one row in i18n/languages.ts (and its text): this builds a copy of the
- * site with a third language added, a pseudo-locale whose text is generated from the English
- * (accented and lengthened, as Android's en-XA), and checks that every page renders in it,
- * switches language, and passes axe. Anything still hard-coded to two languages breaks here.
+ * The site extended as the README says, in a copy built once:
+ * - a language is one row in i18n/languages.ts (and its text): here a third one, a pseudo-locale
+ *   whose text is generated from the English (accented and lengthened, as Android's en-XA); every
+ *   page must render in it, switch language and pass axe. Anything still hard-coded to two
+ *   languages breaks here.
+ * - a kind of page is one route file, one entry in lib/pages.ts and its messages: here a page
+ *   "/probe/"; it must have its title and description, breadcrumbs, a place in the footer, the
+ *   sitemap, a share image and the language switch, in every language, with nothing else changed.
  */
 
 const PSEUDO = {
@@ -22,6 +27,42 @@ const PSEUDO = {
   row: `  { code: 'en-xa', tag: 'en-XA', openGraph: 'en_XA', name: 'Ëñĝļîšĥ (þšééûðöö)', collation: 'en', conventions: 'en', fallback: 'en', pseudo: true, acceptLanguage: [] },\n`,
 };
 const TABLE_END = '] as const satisfies readonly LanguageDefinition[];';
+
+/** The three files a new kind of page takes (README, "Adding a page"). */
+const PROBE = {
+  route: `import { Container } from '@/components/layout/container';
+import { openPage, PageShell, type PageProps } from '@/components/layout/page-shell';
+import { metadataFor } from '@/lib/seo';
+
+export const generateMetadata = metadataFor('probe');
+
+export default async function ProbePage({ params }: PageProps<'probe'>) {
+  const page = await openPage('probe', params);
+  return (
+    <PageShell page={page} header={{}}>
+      <Container className="py-12">
+        <p data-probe>{page.text.description}</p>
+      </Container>
+    </PageShell>
+  );
+}
+`,
+  entry: `  probe: definePage({
+    pattern: '/probe/',
+    namespace: 'ProbePage',
+    instances: single,
+    find: always,
+    parent: 'home',
+    nav: { footer: 'about' },
+    priority: 0.3,
+  }),
+`,
+  messages: {
+    zh: { title: '探针页面标题', label: '探针', description: '一个由测试加入的页面。' },
+    en: { title: 'Probe page title', label: 'Probe', description: 'A page added by a test.' },
+  },
+};
+const REGISTRY_END = '};\n\nexport type PageKey';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -36,6 +77,18 @@ test.beforeAll(async () => {
   const text = fs.readFileSync(table, 'utf8');
   expect(text, 'the table of languages ends where the test adds its row').toContain(TABLE_END);
   fs.writeFileSync(table, text.replace(TABLE_END, `${PSEUDO.row}${TABLE_END}`));
+
+  fs.mkdirSync(path.join(root, 'app', '[locale]', 'probe'));
+  fs.writeFileSync(path.join(root, 'app', '[locale]', 'probe', 'page.tsx'), PROBE.route);
+  const registry = path.join(root, 'lib', 'pages.ts');
+  const entries = fs.readFileSync(registry, 'utf8');
+  expect(entries, 'the registry ends where the test adds its entry').toContain(REGISTRY_END);
+  fs.writeFileSync(registry, entries.replace(REGISTRY_END, `${PROBE.entry}${REGISTRY_END}`));
+  for (const locale of ['zh', 'en'] as const) {
+    const file = path.join(root, 'messages', `${locale}.json`);
+    const messages = JSON.parse(fs.readFileSync(file, 'utf8'));
+    fs.writeFileSync(file, JSON.stringify({ ...messages, ProbePage: PROBE.messages[locale] }, null, 2));
+  }
   const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   expect(build.status, `${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`).toBe(0);
   server = createStaticServer(path.join(root, 'out'));
@@ -54,6 +107,42 @@ test('the third language has every page the others have', () => {
   const english = builtPages(path.join(root, 'out'), 'en');
   expect(pages()).toEqual(english);
   expect(builtPages(path.join(root, 'out'), 'zh')).toEqual(english);
+});
+
+test('the new kind of page exists in every language, with its own title, description and breadcrumbs', async ({ page }) => {
+  const texts = { ...PROBE.messages, [PSEUDO.code]: undefined };
+  for (const [locale, text] of Object.entries(texts)) {
+    expect(builtPages(path.join(root, 'out'), locale)).toContain('/probe/');
+    await page.goto(`${base}/${locale}/probe/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale === PSEUDO.code ? PSEUDO.tag : locale);
+    if (text) {
+      await expect(page).toHaveTitle(new RegExp(`^${text.title}`));
+      await expect(page.locator('h1')).toHaveText(text.title);
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', text.description);
+      await expect(page.locator('[data-probe]')).toHaveText(text.description);
+      await expect(page.locator('nav[aria-label] ol li').last()).toHaveText(text.label);
+    } else {
+      // The generated language: the English words, accented.
+      await expect(page.locator('h1')).toHaveText(pseudoText(PROBE.messages.en.title));
+    }
+    await expect(page.locator('nav[aria-label] ol li a').first()).toHaveAttribute('href', `/${locale}/`);
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', new RegExp(`/og/${locale}/probe\\.jpg$`));
+    expect(fs.existsSync(path.join(root, 'out', 'og', locale, 'probe.jpg')), `out/og/${locale}/probe.jpg`).toBe(true);
+  }
+});
+
+test('the new kind of page is linked from every page, listed in the sitemap and switches language', async ({ page, request }) => {
+  for (const other of ['/zh/', '/en/platforms/', `/${PSEUDO.code}/figures/`]) {
+    await page.goto(`${base}${other}`);
+    const locale = other.split('/')[1] ?? '';
+    await expect(page.locator(`footer a[href="/${locale}/probe/"]`), other).toHaveCount(1);
+  }
+  await page.goto(`${base}/en/`);
+  await expect(page.locator('footer a[href="/en/probe/"]')).toHaveText(PROBE.messages.en.label);
+  const sitemap = await (await request.get(`${base}/sitemap.xml`)).text();
+  for (const locale of ['zh', 'en', PSEUDO.code]) expect(sitemap).toContain(`/${locale}/probe/</loc>`);
+  await page.goto(`${base}/zh/probe/`);
+  await expect(page.locator('header a[hreflang="en"]').first()).toHaveAttribute('href', '/en/probe/');
 });
 
 test('every page renders in it: its language, one h1, a title and a description, pseudo-localised', async ({ request }) => {
