@@ -12,8 +12,8 @@
  *
  * Why not Lighthouse CI (collect + assert): it would hold step 3's score budgets (a median of
  * runs, asserted per URL), but not the rule that a run during which the host took the CPU is
- * measured again (on this shared 2-core machine such runs score 20-40 points low for reasons
- * unrelated to the page), nor steps 4 and 5, nor the trace of a run whose CLS is not 0. So the
+ * measured again (the build machine is a virtual machine whose cores are shared: such a run
+ * measures the host, not the page), nor steps 4 and 5, nor the trace of a run whose CLS is not 0. So the
  * bench drives Lighthouse's own CLI (the same audits and scores) and keeps every budget in one file.
  */
 import { execFile, execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
