@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { languages } from '../../i18n/languages';
 import { pseudoText } from '../../i18n/pseudo';
 import { builtPages } from '../../scripts/lib/built-pages';
 import { copyProject } from '../../scripts/lib/project-copy';
@@ -114,7 +115,7 @@ test('the new kind of page exists in every language, with its own title, descrip
   for (const [locale, text] of Object.entries(texts)) {
     expect(builtPages(path.join(root, 'out'), locale)).toContain('/probe/');
     await page.goto(`${base}/${locale}/probe/`);
-    await expect(page.locator('html')).toHaveAttribute('lang', locale === PSEUDO.code ? PSEUDO.tag : locale);
+    await expect(page.locator('html')).toHaveAttribute('lang', languages.find((language) => language.code === locale)?.tag ?? PSEUDO.tag);
     if (text) {
       await expect(page).toHaveTitle(new RegExp(`^${text.title}`));
       await expect(page.locator('h1')).toHaveText(text.title);
