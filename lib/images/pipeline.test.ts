@@ -49,7 +49,26 @@ describe('processImage', () => {
     expect(output.avif.map((variant) => variant.width)).toEqual([40]);
     expect(output.webp.map((variant) => variant.width)).toEqual([40]);
     expect(targetWidths(1000)).toEqual([400, 800, 1000]);
-    expect(targetWidths(5000)).toEqual([400, 800, 1200, 1600, 2400]);
+    expect(targetWidths(5000)).toEqual([400, 800, 1200, 1600, 2000]);
+  });
+
+  it('draws a vector source at the largest served width, whatever its own size, on the sky colour', async () => {
+    const options = workspace();
+    const file = path.join(path.dirname(options.cacheDir), 'wide.svg');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(
+      file,
+      '<svg xmlns="http://www.w3.org/2000/svg" width="4800" height="3200"><rect width="2400" height="3200" fill="#fff"/></svg>',
+    );
+    const { output } = await processImage('wide', file, options);
+    expect([output.width, output.height]).toEqual([2000, 1333]);
+    expect(output.avif.map((variant) => variant.width)).toEqual([400, 800, 1200, 1600, 2000]);
+    const full = sharp(path.join(options.outDir, path.basename(output.full.src)));
+    const pixel = async (left: number) => [...(await full.clone().extract({ left, top: 600, width: 1, height: 1 }).raw().toBuffer())];
+    // Left half white, right half transparent in the source: flattened onto the sky, #0b1a36.
+    for (const channel of await pixel(100)) expect(channel).toBeGreaterThan(245);
+    const sky = await pixel(1900);
+    [0x0b, 0x1a, 0x36].forEach((expected, index) => expect(Math.abs((sky[index] ?? 0) - expected)).toBeLessThan(6));
   });
 
   it('makes a tiny placeholder and names files by content hash', async () => {

@@ -117,7 +117,7 @@ test.describe('gallery', () => {
     const hero = page.locator('section[aria-labelledby="home-title"] img');
     await expect(hero).toHaveAttribute('fetchpriority', 'high');
     await expect(hero).toHaveAttribute('loading', 'eager');
-    await expect(hero).toHaveAttribute('width', '2400');
+    await expect(hero).toHaveAttribute('width', '2000');
     await expect(page.locator('section[aria-labelledby="home-title"] source[type="image/avif"]')).toHaveAttribute(
       'srcset',
       /\.400\.avif 400w/,
