@@ -5,7 +5,7 @@ import { localizedPath, type Locale } from './languages';
 /**
  * Links between the site's pages. Every URL is /<locale><path> (routing.ts: localePrefix
  * "always", no translated pathnames), so a path needs nothing but its prefix. A plain <a>: the
- * pages ship no client router (scripts/lib/shipped-html.ts), so next/link's and next-intl's click
+ * pages ship no client router (scripts/lib/static-export.ts), so next/link's and next-intl's click
  * handlers and prefetching would be dead code.
  */
 type LinkProps = Omit<ComponentProps<'a'>, 'href'> & {

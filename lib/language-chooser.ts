@@ -8,7 +8,7 @@ import { escapeXml } from './feed';
  * The page at "/": a static host cannot read Accept-Language, so a tiny inline script sends the
  * visitor to their language (i18n/negotiation.ts), keeping any #anchor; without scripts a meta
  * refresh goes to the default language, and every language is linked on the page. (nginx
- * answers "/" itself with a redirect: deploy/languages.conf.)
+ * answers "/" itself with a redirect: deploy/languages.map.)
  */
 export function languageChooserHtml(): string {
   const { site } = getContent();
