@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { readCatalogue } from '../lib/images/catalogue';
 import { ErrorCollector } from '../lib/content/errors';
 import { loadContent } from '../lib/content';
@@ -18,7 +18,7 @@ const { values: options } = parseArgs({ options: { write: { type: 'string' } } }
 const CONTENT = path.join(process.cwd(), 'content');
 
 const WIDTHS = [400, 800, 1200, 1600, 2000, 2400];
-const CANDIDATES: Array<{ name: string; encode: (image: sharp.Sharp) => sharp.Sharp; ext: string }> = [
+const CANDIDATES: Array<{ name: string; encode: (image: Sharp) => Sharp; ext: string }> = [
   { name: 'avif q55 e2', ext: 'avif', encode: (image) => image.avif({ quality: 55, effort: 2 }) },
   { name: 'avif q55 e1', ext: 'avif', encode: (image) => image.avif({ quality: 55, effort: 1 }) },
   { name: 'avif q55 e0', ext: 'avif', encode: (image) => image.avif({ quality: 55, effort: 0 }) },
