@@ -121,7 +121,7 @@ test('the new kind of page exists in every language, with its own title, descrip
       await expect(page.locator('h1')).toHaveText(text.title);
       await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', text.description);
       await expect(page.locator('[data-probe]')).toHaveText(text.description);
-      await expect(page.locator('nav[aria-label] ol li').last()).toHaveText(text.label);
+      await expect(page.locator('nav[aria-label] ol li [aria-current="page"]')).toHaveText(text.label);
     } else {
       // The generated language: the English words, accented.
       await expect(page.locator('h1')).toHaveText(pseudoText(PROBE.messages.en.title));
