@@ -30,7 +30,7 @@ export async function SiteHeader({ page }: { page: ResolvedPage }) {
           <LogoMark className="size-9 shrink-0 transition-transform duration-300 group-hover:-rotate-6" />
           <span className="flex min-w-0 flex-col leading-tight">
             {/* System font here: a web font arriving late would reflow the whole bar (layout shift). */}
-            <span className="text-[0.9375rem] leading-tight font-bold tracking-tight text-ink-900 min-[360px]:text-[1rem] sm:text-[1.05rem] xl:whitespace-nowrap">
+            <span className="text-[0.9375rem] leading-tight font-bold tracking-tight text-ink-900 min-[360px]:text-[1rem] sm:text-[1.05rem] xl:whitespace-nowrap max-[359px]:[html[data-text-size]_&]:text-[0.8125rem]">
               {site.name[locale]}
             </span>
             <span className="hidden text-[0.78rem] font-medium whitespace-nowrap text-muted sm:block lg:hidden 2xl:block">
@@ -48,7 +48,7 @@ export async function SiteHeader({ page }: { page: ResolvedPage }) {
           <div className="hidden 2xl:block">{textSize}</div>
           <div className="hidden sm:block">{languageSwitch}</div>
           <details className="group relative lg:hidden">
-            <summary className="flex min-h-11 min-w-11 cursor-pointer list-none items-center justify-center gap-2 rounded-md bg-ink-900 px-4 font-semibold text-white marker:hidden max-[359px]:px-3 [&::-webkit-details-marker]:hidden">
+            <summary className="flex min-h-11 min-w-11 cursor-pointer list-none items-center justify-center gap-2 rounded-md bg-ink-900 px-4 font-semibold text-white marker:hidden max-[359px]:px-3 [&::-webkit-details-marker]:hidden max-sm:[html[data-text-size]_&]:px-3">
               <svg viewBox="0 0 20 20" className="size-5" aria-hidden="true">
                 <path
                   className="group-open:hidden"
@@ -65,8 +65,8 @@ export async function SiteHeader({ page }: { page: ResolvedPage }) {
                   strokeLinecap="round"
                 />
               </svg>
-              {/* Below 360 px the word would squeeze the site's name into four lines: the icon stays, the word is still read out. */}
-              <span className="max-[359px]:sr-only">{t('menu')}</span>
+              {/* Below 360 px, or on a phone with the text enlarged, the word would squeeze the site's name into four lines: the icon stays, the word is still read out. */}
+              <span className="whitespace-nowrap max-[359px]:sr-only max-sm:[html[data-text-size]_&]:sr-only">{t('menu')}</span>
             </summary>
             <div className="absolute right-0 mt-3 w-[min(22rem,calc(100vw-2.5rem))] rounded-xl border border-line bg-white p-3 shadow-2xl shadow-ink-900/15">
               <nav aria-label={t('primaryNav')} className="max-h-[calc(100dvh-7rem)] overflow-y-auto">
