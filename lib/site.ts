@@ -1,12 +1,16 @@
 import type { Locale } from '@/i18n/languages';
 import { getContent } from './content';
+import { parseSiteUrl } from './site-url';
 import { localizedPath } from '@/i18n/languages';
 import { routes } from '@/lib/pages';
 
 /** Where the site is served from: SITE_URL at build time wins over content/site.json. */
 export function getSiteUrl(): string {
-  const fromEnv = process.env.SITE_URL?.trim().replace(/\/+$/, '');
-  return fromEnv || getContent().site.siteUrl;
+  const fromEnv = process.env.SITE_URL?.trim();
+  if (!fromEnv) return getContent().site.siteUrl;
+  const result = parseSiteUrl(fromEnv);
+  if ('problem' in result) throw new Error(`SITE_URL: ${result.problem}`);
+  return result.url;
 }
 
 /** Absolute permanent URL of a figure's page. */

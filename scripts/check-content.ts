@@ -5,6 +5,7 @@
 import { authoredLocales, defaultLocale, locales } from '../i18n/languages';
 import { compareMessages, readMessageFile } from '../i18n/messages';
 import { ContentValidationError, loadContent } from '../lib/content';
+import { parseSiteUrl } from '../lib/site-url';
 
 function main(): number {
   const problems: string[] = [];
@@ -16,6 +17,12 @@ function main(): number {
     if (error instanceof ContentValidationError) problems.push(...error.errors.map((item) => item.message));
     else throw error;
   }
+  const fromEnv = process.env.SITE_URL?.trim();
+  if (fromEnv) {
+    const result = parseSiteUrl(fromEnv);
+    if ('problem' in result) problems.push(`SITE_URL: ${result.problem}`);
+    else console.log(`site URL: ${result.url} (from SITE_URL)`);
+  }
   try {
     const reference = { locale: defaultLocale, messages: readMessageFile(defaultLocale) };
     for (const locale of authoredLocales) {
@@ -26,7 +33,7 @@ function main(): number {
     problems.push((error as Error).message);
   }
   if (problems.length > 0) {
-    console.error(`\nThe build stops: ${problems.length} problem${problems.length === 1 ? '' : 's'} in content or messages.\n`);
+    console.error(`\nThe build stops: ${problems.length} problem${problems.length === 1 ? '' : 's'} in content, messages or SITE_URL.\n`);
     for (const problem of problems) console.error(`  ✗ ${problem}`);
     console.error('');
     return 1;

@@ -177,6 +177,13 @@ describe('loadContent rejects bad content, naming the file and the field', () =>
     expect(problems(root)).toContainEqual(expect.objectContaining({ file: 'content/site.json', field: 'siteUrl' }));
   });
 
+  it('a site URL that is not a web address', () => {
+    const root = fixture((file) => rewrite(file('site.json'), (text) => text.replace('https://example.org', 'javascript:alert(1)//')));
+    expect(problems(root)).toContainEqual(
+      expect.objectContaining({ file: 'content/site.json', field: 'siteUrl', message: expect.stringMatching(/https:\/\//) }),
+    );
+  });
+
   it('every problem at once, not just the first', () => {
     const root = fixture((file) => {
       rewrite(file('site.json'), (text) => text.replace('"Test Park" }', '"" }'));

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { authoredLocales, byLocale, languageOf, type Locale } from '@/i18n/languages';
 import { generatedText } from '@/i18n/pseudo';
 import { figureQualifiers, figureUnits, isPeriod } from '../format';
+import { parseSiteUrl } from '../site-url';
 import { isIsoDate, isoDateMessage, KEBAB_CASE, type DatePrecision } from '../patterns';
 
 /** Raw shapes of the files in content/. Parsed here, reshaped by the loaders; nothing else reads raw files. */
@@ -115,7 +116,13 @@ const optionalText = z.string().trim();
 export const siteSchema = z
   .object({
     /** Absolute origin the site is served from; canonical and share URLs are built on it. */
-    siteUrl: z.url({ message: 'must be an absolute URL such as https://www.example.org' }).refine((url) => !url.endsWith('/'), 'must not end with /'),
+    siteUrl: z
+      .string()
+      .superRefine((value, context) => {
+        const result = parseSiteUrl(value);
+        if ('problem' in result) context.addIssue({ code: 'custom', message: result.problem });
+        else if (result.url !== value) context.addIssue({ code: 'custom', message: `must be written ${result.url}` });
+      }),
     name: localizedText,
     brand: localizedText,
     /** Filing numbers shown in the footer; empty strings show nothing. */
