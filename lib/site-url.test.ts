@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getSiteUrl } from './site';
-import { parseSiteUrl } from './site-url';
+import { parseSiteUrl, releaseSiteUrlProblem } from './site-url';
 
 describe('parseSiteUrl', () => {
   it('accepts a web address and drops the trailing slash', () => {
@@ -20,6 +20,27 @@ describe('parseSiteUrl', () => {
   ])('refuses %s, saying why', (raw, why) => {
     const result = parseSiteUrl(raw);
     expect('problem' in result && result.problem).toMatch(why);
+  });
+});
+
+describe('releaseSiteUrlProblem', () => {
+  it('lets a public https address through', () => {
+    expect(releaseSiteUrlProblem('https://www.example.gov.cn')).toBeUndefined();
+    expect(releaseSiteUrlProblem('https://localhost.example.org')).toBeUndefined();
+  });
+
+  it.each([
+    ['http://www.example.gov.cn', /must start with https:\/\//],
+    ['https://localhost:3000', /names this machine \(localhost\)/],
+    ['https://preview.localhost', /names this machine/],
+    ['https://127.0.0.1', /names this machine/],
+    ['https://127.1.2.3:8443', /names this machine/],
+    ['https://0.0.0.0', /names this machine/],
+    ['https://[::1]', /names this machine/],
+    ['https://[::]', /names this machine/],
+    ['https://[0:0:0:0:0:0:0:1]', /names this machine/],
+  ])('refuses %s for a release', (url, why) => {
+    expect(releaseSiteUrlProblem(url)).toMatch(why);
   });
 });
 

@@ -151,6 +151,8 @@ export const siteSchema = z
         address: z.object({ locality: localizedText, region: localizedText, country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 country code') }).strict(),
       })
       .strict(),
+    /** The licence the figures and downloads are published under, once the zone has chosen one; empty shows none. */
+    dataLicence: z.object({ name: optionalLocalizedText, url: optionalText }).strict(),
     /** Contact details; empty strings show nothing. */
     contact: z
       .object({

@@ -11,6 +11,14 @@ export const LOCALES = locales;
 export const HTML_LANG = byLocale((locale) => languageOf(locale).tag);
 export const SITE_NAME = { zh: '湘潭高新区', en: 'Xiangtan High-tech Zone' } as const;
 
+/** The site URL the build was made for, as its robots.txt names the sitemap. */
+export function builtSiteUrl(): string {
+  const robots = fs.readFileSync(path.join(OUT, 'robots.txt'), 'utf8');
+  const sitemap = /^Sitemap: (\S+)\/sitemap\.xml$/m.exec(robots)?.[1];
+  if (!sitemap) throw new Error('out/robots.txt names no sitemap');
+  return sitemap;
+}
+
 /** Every page of one language in out/, as a path without the locale: "/", "/platforms/". */
 export function pagesOf(locale: string): string[] {
   return builtPages(OUT, locale);
