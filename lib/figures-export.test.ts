@@ -9,11 +9,11 @@ const content = loadContent(path.resolve(import.meta.dirname, '../tests/fixtures
 const siteUrl = 'https://example.org';
 
 const HEADER =
-  'id,section,status,value,unit,classifier,qualifier,period,value_zh,value_en,period_zh,period_en,label_zh,label_en,note_zh,note_en,source_sentence_zh,source_zh,source_en,source_published,url_zh,url_en';
+  'id,indicator_id,section,status,value,unit,classifier,qualifier,period,value_zh,value_en,period_zh,period_en,label_zh,label_en,note_zh,note_en,source_id,source_sentence_zh,source_zh,source_en,source_published,url_zh,url_en';
 const ROWS = [
-  'founding-year,overview,actual,1992,year,,exact,1992,1992年,1992,1992年,1992,成立年份,Year founded,,,测试园区成立于1992年，拥有16块“金字招牌”。,测试用报道（2021年3月）,"a test feature, March 2021",2021-03,https://example.org/zh/figures/founding-year/,https://example.org/en/figures/founding-year/',
-  'titles,overview,actual,16,count,块,exact,../2021-03,16块,16,截至2021年3月,as of March 2021,金字招牌,Gold-standard titles,测试。,A test.,测试园区成立于1992年，拥有16块“金字招牌”。,测试用报道（2021年3月）,"a test feature, March 2021",2021-03,https://example.org/zh/figures/titles/,https://example.org/en/figures/titles/',
-  'jinrong-investment,overview,actual,1000000000,yuan,,exact,../2021-03,10亿元,CNY 1 billion,截至2021年3月,as of March 2021,金荣园区项目总投资,Total investment in the Jinrong Park project,,,金荣园区项目总投资10亿元。,测试用报道（2021年3月）,"a test feature, March 2021",2021-03,https://example.org/zh/figures/jinrong-investment/,https://example.org/en/figures/jinrong-investment/',
+  'founding-year,,overview,actual,1992,year,,exact,1992,1992年,1992,1992年,1992,成立年份,Year founded,,,fixture-source,测试园区成立于1992年，拥有16块“金字招牌”。,测试用报道（2021年3月）,"a test feature, March 2021",2021-03,https://example.org/zh/figures/founding-year/,https://example.org/en/figures/founding-year/',
+  'titles,golden-titles,overview,actual,16,count,块,exact,../2021-03,16块,16,截至2021年3月,as of March 2021,金字招牌,Gold-standard titles,测试。,A test.,fixture-source,测试园区成立于1992年，拥有16块“金字招牌”。,测试用报道（2021年3月）,"a test feature, March 2021",2021-03,https://example.org/zh/figures/titles/,https://example.org/en/figures/titles/',
+  'jinrong-investment,,overview,actual,1000000000,yuan,,exact,../2021-03,10亿元,CNY 1 billion,截至2021年3月,as of March 2021,金荣园区项目总投资,Total investment in the Jinrong Park project,,,fixture-source,金荣园区项目总投资10亿元。,测试用报道（2021年3月）,"a test feature, March 2021",2021-03,https://example.org/zh/figures/jinrong-investment/,https://example.org/en/figures/jinrong-investment/',
 ];
 
 describe('figures.csv', () => {
@@ -38,7 +38,15 @@ describe('figures.json', () => {
     expect(json).toMatchObject({
       title: { zh: '测试园区数据', en: 'Test Park figures' },
       asOf: '2021-03',
-      source: { description: { zh: '测试用报道', en: 'a test feature' }, published: '2021-03' },
+      sources: [
+        {
+          id: 'fixture-source',
+          kind: 'newspaper-feature',
+          title: { zh: '测试用报道', en: 'a test feature' },
+          publisher: null,
+          published: '2021-03',
+        },
+      ],
       languages: ['zh', 'en'],
     });
   });

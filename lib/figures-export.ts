@@ -1,7 +1,7 @@
 import { locales, localizedPath, sourceLocale, type Locale } from '@/i18n/languages';
 import type { Figure, SiteContent } from './content';
 import { toCsv } from './csv';
-import { formatFigureValue, formatIsoDate, formatPeriod, formatSourceLine } from './format';
+import { formatFigureValue, formatPeriod, formatSourceList } from './format';
 import { routes, translator } from './pages';
 
 /**
@@ -13,6 +13,7 @@ const perLanguage = (name: string) => locales.map((locale) => `${name}_${locale}
 
 export const FIGURE_COLUMNS: readonly string[] = [
   'id',
+  'indicator_id',
   'section',
   'status',
   'value',
@@ -24,6 +25,7 @@ export const FIGURE_COLUMNS: readonly string[] = [
   ...perLanguage('period'),
   ...perLanguage('label'),
   ...perLanguage('note'),
+  'source_id',
   `source_sentence_${sourceLocale}`,
   ...perLanguage('source'),
   'source_published',
@@ -33,11 +35,13 @@ export const FIGURE_COLUMNS: readonly string[] = [
 export type FigureRow = Record<string, string | number>;
 
 export function figureRow(figure: Figure, content: SiteContent, siteUrl: string): FigureRow {
-  const { source } = content;
+  const source = content.sourceById.get(figure.source);
+  if (!source) throw new Error(`figure "${figure.id}": unknown source "${figure.source}"`);
   const each = (name: string, value: (locale: Locale) => string) =>
     Object.fromEntries(locales.map((locale) => [`${name}_${locale}`, value(locale)]));
   return {
     id: figure.id,
+    indicator_id: figure.indicator ?? '',
     section: figure.section,
     status: figure.status,
     value: figure.value,
@@ -49,8 +53,9 @@ export function figureRow(figure: Figure, content: SiteContent, siteUrl: string)
     ...each('period', (locale) => formatPeriod(figure.period, locale)),
     ...each('label', (locale) => figure.label[locale]),
     ...each('note', (locale) => figure.note[locale]),
+    source_id: source.id,
     [`source_sentence_${sourceLocale}`]: figure.quote,
-    ...each('source', (locale) => formatSourceLine(source.description[locale], formatIsoDate(source.published, locale), locale)),
+    ...each('source', (locale) => formatSourceList([source], locale)),
     source_published: source.published,
     ...each('url', (locale) => `${siteUrl}${localizedPath(locale, routes.figure(figure.id))}`),
   };
@@ -65,17 +70,22 @@ export function figuresCsv(content: SiteContent, siteUrl: string): string {
 }
 
 export function figuresJson(content: SiteContent, siteUrl: string): string {
-  const { site, source, figures } = content;
+  const { site, sources, figures } = content;
   const document = {
     title: Object.fromEntries(
       locales.map((locale) => [locale, translator(locale)('FiguresPage.downloadTitle', { name: site.name[locale] })]),
     ),
     asOf: figures.asOf,
-    source: {
-      description: source.description,
+    sources: sources.map((source) => ({
+      id: source.id,
+      kind: source.kind,
+      title: source.title,
+      publisher: source.publisher,
       published: source.published,
+      url: source.url,
+      licence: source.licence,
       note: source.note,
-    },
+    })),
     languages: [...locales],
     columns: FIGURE_COLUMNS,
     figures: figures.figures.map((figure) => figureRow(figure, content, siteUrl)),

@@ -249,8 +249,27 @@ export function formatUnitCaption(figure: Pick<FigureValue, 'unit' | 'classifier
 }
 
 /** A source with its date, as a citation line gives it: 报道（2021年3月） / a feature, March 2021. */
+/** A source as citations name it: its title, and its publisher when the copy names one. */
+export function formatSourceName(
+  source: { title: Readonly<Record<Locale, string>>; publisher: Readonly<Record<Locale, string>> | null },
+  locale: Locale,
+): string {
+  const title = source.title[locale];
+  if (!source.publisher) return title;
+  return conventionsOf(locale) === 'zh' ? `${source.publisher[locale]}《${title}》` : `${title}, ${source.publisher[locale]}`;
+}
+
 export function formatSourceLine(description: string, date: string, locale: Locale): string {
   return conventionsOf(locale) === 'zh' ? `${description}（${date}）` : `${description}, ${date}`;
+}
+
+type NamedSource = Parameters<typeof formatSourceName>[0] & { published: string };
+
+/** Sources with their dates, in one line: "A, March 2021; B, May 2025" / "A（2021年3月）；B（2025年5月）". */
+export function formatSourceList(sources: readonly NamedSource[], locale: Locale): string {
+  return sources
+    .map((source) => formatSourceLine(formatSourceName(source, locale), formatIsoDate(source.published, locale), locale))
+    .join(conventionsOf(locale) === 'zh' ? '；' : '; ');
 }
 
 // ── Lists and sorting ──────────────────────────────────────────────────────────────────────

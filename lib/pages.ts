@@ -2,7 +2,7 @@ import { createTranslator } from 'use-intl/core';
 import { defaultLocale, locales, type Locale } from '@/i18n/languages';
 import { loadMessages, type Messages } from '@/i18n/messages';
 import { getContent, getSections, pillarNumber, type Figure, type Section, type Update } from './content';
-import { formatFigureValue, formatIsoDate, formatPeriod } from './format';
+import { formatFigureValue, formatIsoDate, formatPeriod, formatSourceList } from './format';
 import { getImages, type SiteImage } from './images/manifest';
 import type { ShareCard } from './og';
 
@@ -152,7 +152,7 @@ export const pages = {
     find: ({ id }) => figureById(id),
     parent: 'figures',
     text: ({ item, locale, t }) => {
-      const { source } = getContent();
+      const source = getContent().sourceById.get(item.source);
       const value = formatFigureValue(item, locale);
       const label = item.label[locale];
       return {
@@ -162,7 +162,7 @@ export const pages = {
           label,
           period: formatPeriod(item.period, locale),
           value,
-          source: `${source.description[locale]}, ${formatIsoDate(source.published, locale)}`,
+          source: source ? formatSourceList([source], locale) : item.source,
         }),
       };
     },

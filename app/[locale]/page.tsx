@@ -11,7 +11,7 @@ import { PullQuote } from '@/components/ui/pull-quote';
 import { Link } from '@/i18n/navigation';
 import { languages, localizedPath } from '@/i18n/languages';
 import { getContent, getSections } from '@/lib/content';
-import { formatIsoDate } from '@/lib/format';
+import { formatIsoDate, formatSourceName } from '@/lib/format';
 import { getImage } from '@/lib/images/manifest';
 import { routes } from '@/lib/pages';
 import { metadataFor } from '@/lib/seo';
@@ -24,7 +24,7 @@ export default async function HomePage({ params }: PageProps<'home'>) {
   const { locale } = page;
   const t = await getTranslations({ locale, namespace: 'HomePage' });
   const tHero = await getTranslations({ locale, namespace: 'HomeHero' });
-  const { site, source, figures } = getContent();
+  const { site, article, figures } = getContent();
   const sections = getSections(locale);
   const overview = sections.find((section) => section.kind === 'overview');
   const outlook = sections.find((section) => section.kind === 'outlook');
@@ -154,7 +154,7 @@ export default async function HomePage({ params }: PageProps<'home'>) {
               {t('sourceTitle')}
             </h2>
             <p className="mt-3 text-muted">
-              {t('sourceText', { description: source.description[locale], date: formatIsoDate(source.published, locale) })}
+              {t('sourceText', { description: formatSourceName(article, locale), date: formatIsoDate(article.published, locale) })}
             </p>
             <Link href={routes.corrections} className="mt-4 inline-block font-semibold text-river-700 underline underline-offset-4">
               {t('sourceLink')}

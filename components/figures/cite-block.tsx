@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/languages';
 import { citeFigure } from '@/lib/cite';
-import { getContent, type Figure } from '@/lib/content';
-import { formatFigureValue, formatIsoDate, formatPeriod } from '@/lib/format';
+import { getContent, getSource, type Figure } from '@/lib/content';
+import { formatFigureValue, formatIsoDate, formatPeriod, formatSourceName } from '@/lib/format';
 import { figureUrl } from '@/lib/site';
 import { CopyButton } from '../share/copy-button';
 import { TodayDate } from './today-date';
@@ -10,7 +10,8 @@ import { TodayDate } from './today-date';
 /** "Cite this": the short and full citation as text (readable without JavaScript) with copy buttons. */
 export async function CiteBlock({ figure, locale, compact = false }: { figure: Figure; locale: Locale; compact?: boolean }) {
   const t = await getTranslations({ locale, namespace: 'CiteBlock' });
-  const { site, source } = getContent();
+  const { site } = getContent();
+  const source = getSource(figure.source);
   const citation = citeFigure(
     {
       zoneName: site.name[locale],
@@ -18,7 +19,7 @@ export async function CiteBlock({ figure, locale, compact = false }: { figure: F
       value: formatFigureValue(figure, locale),
       period: formatPeriod(figure.period, locale),
       status: figure.status,
-      source: { description: source.description[locale], published: formatIsoDate(source.published, locale) },
+      source: { description: formatSourceName(source, locale), published: formatIsoDate(source.published, locale) },
       siteName: t('siteName', { name: site.name[locale] }),
       url: figureUrl(locale, figure.id),
     },

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { localizedPath, type Locale } from '@/i18n/languages';
 import { getContent } from '@/lib/content';
-import { formatIsoDate } from '@/lib/format';
+import { formatIsoDate, formatSourceName } from '@/lib/format';
 import { files, navigation, type NavLink } from '@/lib/pages';
 import { Container } from './container';
 import { LogoMark } from './logo-mark';
@@ -15,7 +15,7 @@ const footerLink = 'rounded-sm text-ink-100 underline decoration-ink-700 underli
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'SiteFooter' });
-  const { site, source } = getContent();
+  const { site, article } = getContent();
   const { filing } = site;
   const columns = navigation(locale).footer;
   const hasFiling = Boolean(filing.icp || filing.publicSecurity);
@@ -32,8 +32,8 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
             </div>
           </div>
           <p className="mt-6 text-sm leading-relaxed text-ink-200">
-            {t('sourceLine', { description: source.description[locale], date: formatIsoDate(source.published, locale) })}{' '}
-            {source.photoCredit[locale]}
+            {t('sourceLine', { description: formatSourceName(article, locale), date: formatIsoDate(article.published, locale) })}{' '}
+            {article.credit[locale]}
           </p>
           <p className="mt-3 text-sm leading-relaxed text-ink-200">{t('editorialLine')}</p>
           <div className="mt-6 hidden [.js_&]:block" data-print="hide">

@@ -46,9 +46,23 @@ export function resolveCharts(
       return found as Figure;
     };
     const sameUnit = (list: Figure[], field: string) => {
-      const units = new Set(list.filter(Boolean).map((item) => item.unit));
+      const drawn = list.filter(Boolean);
+      const units = new Set(drawn.map((item) => item.unit));
       if (units.size > 1) {
-        errors.add(file, at(field), `figures drawn on one scale must share a unit (found ${[...units].join(', ')})`);
+        const named = drawn.map((item) => `${item.id} (${item.unit})`).join(', ');
+        errors.add(file, at(field), `chart "${chart.id}" draws values of different units on one axis: ${named}`);
+        ok = false;
+      }
+    };
+    /** A target is compared only with actuals of its own indicator: like with like. */
+    const likeWithLike = (list: Figure[], field: string) => {
+      const drawn = list.filter(Boolean);
+      const targets = drawn.filter((item) => item.status === 'target');
+      if (targets.length === 0) return;
+      const indicators = new Set(drawn.map((item) => item.indicator ?? `(no indicator: ${item.id})`));
+      if (indicators.size > 1) {
+        const named = drawn.map((item) => `${item.id} (${item.status}, ${item.indicator ?? 'no indicator'})`).join(', ');
+        errors.add(file, at(field), `chart "${chart.id}" pairs a target with an actual of a different indicator: ${named}`);
         ok = false;
       }
     };
@@ -61,6 +75,7 @@ export function resolveCharts(
       case 'columns': {
         const list = chart.figures.map((id, i) => figure(id, `figures[${i}]`));
         sameUnit(list, 'figures');
+        likeWithLike(list, 'figures');
         resolved = { ...chart, figures: list };
         break;
       }
@@ -73,6 +88,10 @@ export function resolveCharts(
           bars.map((bar) => bar.figure),
           'bars',
         );
+        likeWithLike(
+          bars.map((bar) => bar.figure),
+          'bars',
+        );
         resolved = { ...chart, bars };
         break;
       }
@@ -80,9 +99,15 @@ export function resolveCharts(
         const pairs = chart.pairs.map((pair, i) => {
           const actual = figure(pair.actual, `pairs[${i}].actual`);
           const target = figure(pair.target, `pairs[${i}].target`);
-          sameUnit([actual, target], `pairs[${i}]`);
+          likeWithLike([actual, target], `pairs[${i}]`);
+          if (actual && actual.status !== 'actual') errors.add(file, at(`pairs[${i}].actual`), `"${actual.id}" is a ${actual.status}, not an actual`);
+          if (target && target.status !== 'target') errors.add(file, at(`pairs[${i}].target`), `"${target.id}" is an ${target.status}, not a target`);
           return { label: pair.label, actual, target };
         });
+        sameUnit(
+          pairs.flatMap((pair) => [pair.actual, pair.target]),
+          'pairs',
+        );
         resolved = { ...chart, pairs };
         break;
       }

@@ -115,20 +115,20 @@ describe('loadContent rejects bad content, naming the file and the field', () =>
   });
 
   it('an unknown section referenced by a correction', () => {
-    const root = fixture((file) => rewrite(file('corrections.json'), (text) => text.replace('"section": "outlook"', '"section": "future"')));
+    const root = fixture((file) => rewrite(file('sources/fixture-source/corrections.json'), (text) => text.replace('"section": "outlook"', '"section": "future"')));
     const [error] = problems(root);
-    expect(error).toMatchObject({ file: 'content/corrections.json', field: 'corrections[0].section' });
+    expect(error).toMatchObject({ file: 'content/sources/fixture-source/corrections.json', field: 'corrections[0].section' });
     expect(error?.problem).toMatch(/unknown section "future"/);
   });
 
   it('a correction whose original is not in the raw source', () => {
-    const root = fixture((file) => rewrite(file('corrections.json'), (text) => text.replace('"original": "金融园区"', '"original": "金鱼园区"')));
-    expect(problems(root)).toContainEqual(expect.objectContaining({ file: 'content/corrections.json', field: 'corrections[1].original' }));
+    const root = fixture((file) => rewrite(file('sources/fixture-source/corrections.json'), (text) => text.replace('"original": "金融园区"', '"original": "金鱼园区"')));
+    expect(problems(root)).toContainEqual(expect.objectContaining({ file: 'content/sources/fixture-source/corrections.json', field: 'corrections[1].original' }));
   });
 
   it('a correction whose corrected text is not what the page shows', () => {
     const root = fixture((file) => rewrite(file('sections/zh/overview.md'), (text) => text.replace('金荣园区项目', '某园区项目')));
-    expect(problems(root)).toContainEqual(expect.objectContaining({ file: 'content/corrections.json', field: 'corrections[1].corrected' }));
+    expect(problems(root)).toContainEqual(expect.objectContaining({ file: 'content/sources/fixture-source/corrections.json', field: 'corrections[1].corrected' }));
   });
 
   it('a heading without a stable id', () => {

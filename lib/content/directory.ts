@@ -11,6 +11,7 @@ import type { GlossaryTerm } from './glossary';
 import { renderInlineText } from './markdown';
 import type { AuthoredText, enterprisesSchema, investSchema, LocalizedText, pressSchema, timelineSchema } from './schema';
 import type { Section } from './sections';
+import { sentenceProblem, type Source } from './sources';
 
 /**
  * The structured pages (timeline, enterprises, invest, press): their texts may refer to figures
@@ -18,8 +19,10 @@ import type { Section } from './sections';
  * exist, quotes are what the Chinese pages show, and texts are written out in both languages.
  */
 
+/** Where a fact comes from: its source and, for the original feature, the section (and heading) holding it. */
 export interface SourceRef {
-  section: string;
+  source: string;
+  section?: string;
   anchor?: string;
 }
 
@@ -31,7 +34,8 @@ export interface TimelineEvent {
   figure?: Figure;
   title: LocalizedText;
   text: LocalizedText;
-  section: string;
+  source: string;
+  section?: string;
   anchor?: string;
   quote: string;
 }
@@ -72,6 +76,7 @@ export interface InvestPage {
 }
 
 export interface PressKit {
+  sources: string[];
   boilerplate: LocalizedText;
   factSheet: Array<{ title: LocalizedText; figures: Figure[] }>;
 }
@@ -80,6 +85,7 @@ export interface DirectoryContext {
   file: string;
   errors: ErrorCollector;
   figures: ReadonlyMap<string, Figure>;
+  sources: ReadonlyMap<string, Source>;
   /** The sections in the source language: quotes are checked against them. */
   sourceSections: readonly Section[];
   glossary: readonly GlossaryTerm[];
@@ -92,26 +98,27 @@ export interface DirectoryContext {
  * when the catalogue cannot be read) and their captions in the source language, by section. The
  * image step validates the catalogue in full, with its file and field.
  */
-export function readCatalogueIndex(root: string): { ids?: Set<string>; captions: Map<string, string[]> } {
+export function readCatalogueIndex(root: string): { ids?: Set<string>; captions: Map<string, string[]>; sources: Map<string, string> } {
   const captions = new Map<string, string[]>();
   let catalogue: unknown;
   try {
     catalogue = JSON.parse(fs.readFileSync(path.join(root, 'images', 'catalogue.json'), 'utf8'));
   } catch {
-    return { captions };
+    return { captions, sources: new Map() };
   }
   const parsed = catalogueIndexSchema.safeParse(catalogue);
-  if (!parsed.success) return { captions };
+  if (!parsed.success) return { captions, sources: new Map() };
   for (const image of parsed.data.images) {
     const caption = image.caption?.[sourceLocale];
     if (caption) captions.set(image.section, [...(captions.get(image.section) ?? []), caption]);
   }
-  return { ids: new Set(parsed.data.images.map((image) => image.id)), captions };
+  const sources = new Map(parsed.data.images.map((image) => [image.id, image.source]));
+  return { ids: new Set(parsed.data.images.map((image) => image.id)), captions, sources };
 }
 
 /** Only what the index needs; the image step's schema (lib/images/catalogue.ts) checks the rest. */
 const catalogueIndexSchema = z.object({
-  images: z.array(z.object({ id: z.string(), section: z.string(), caption: z.record(z.string(), z.string()).optional() })),
+  images: z.array(z.object({ id: z.string(), section: z.string(), source: z.string(), caption: z.record(z.string(), z.string()).optional() })),
 });
 
 /** A text that may name figures, written out in every language. */
@@ -124,6 +131,19 @@ function localized(text: AuthoredText, field: string, context: DirectoryContext)
 }
 
 function checkRef(ref: SourceRef, field: string, context: DirectoryContext, quote?: string): void {
+  const source = context.sources.get(ref.source);
+  if (!source) {
+    context.errors.add(context.file, `${field}.source`, `unknown source "${ref.source}" (known: ${[...context.sources.keys()].join(', ')})`);
+    return;
+  }
+  if (ref.section === undefined) {
+    if (source.cleanedInSections) context.errors.add(context.file, `${field}.section`, `is required: the cleaned text of "${source.id}" is the sections`);
+    else if (quote) {
+      const problem = sentenceProblem(source, quote, undefined);
+      if (problem) context.errors.add(context.file, `${field}.quote`, problem);
+    }
+    return;
+  }
   const section = context.sourceSections.find((candidate) => candidate.slug === ref.section);
   if (!section) {
     context.errors.add(context.file, `${field}.section`, `unknown section "${ref.section}"`);
@@ -132,12 +152,23 @@ function checkRef(ref: SourceRef, field: string, context: DirectoryContext, quot
   if (ref.anchor && !section.headings.some((heading) => heading.id === ref.anchor)) {
     context.errors.add(context.file, `${field}.anchor`, `"${ref.anchor}" is not a heading of ${section.file} (${section.headings.map((heading) => heading.id).join(', ')})`);
   }
-  if (quote) {
-    const where = [section.text, ...(context.captions.get(ref.section) ?? [])].map(withoutSpaces);
-    if (!where.some((text) => text.includes(withoutSpaces(quote)))) {
-      context.errors.add(context.file, `${field}.quote`, `does not occur in ${section.file}: "${quote}"`);
-    }
+  if (!quote) return;
+  if (!source.cleanedInSections) {
+    const problem = sentenceProblem(source, quote, undefined);
+    if (problem) context.errors.add(context.file, `${field}.quote`, problem);
+    return;
   }
+  const where = [section.text, ...(context.captions.get(section.slug) ?? [])].map(withoutSpaces);
+  if (!where.some((text) => text.includes(withoutSpaces(quote)))) {
+    context.errors.add(context.file, `${field}.quote`, `does not occur in ${section.file}: "${quote}"`);
+  }
+}
+
+/** Ids of sources, each known. */
+function checkSourceIds(ids: readonly string[], field: string, context: DirectoryContext): void {
+  ids.forEach((id, index) => {
+    if (!context.sources.has(id)) context.errors.add(context.file, `${field}[${index}]`, `unknown source "${id}" (content/sources/)`);
+  });
 }
 
 function figureList(ids: readonly string[], field: string, context: DirectoryContext): Figure[] {
@@ -170,7 +201,8 @@ export function resolveTimeline(raw: z.infer<typeof timelineSchema>, context: Di
       ...(figure ? { figure } : {}),
       title: localized(event.title, `${field}.title`, context),
       text: localized(event.text, `${field}.text`, context),
-      section: event.section,
+      source: event.source,
+      ...(event.section ? { section: event.section } : {}),
       ...(event.anchor ? { anchor: event.anchor } : {}),
       quote: event.quote,
     };
@@ -236,7 +268,9 @@ export function resolveInvest(raw: z.infer<typeof investSchema>, context: Direct
 }
 
 export function resolvePress(raw: z.infer<typeof pressSchema>, context: DirectoryContext): PressKit {
+  checkSourceIds(raw.sources, 'sources', context);
   return {
+    sources: raw.sources,
     boilerplate: localized(raw.boilerplate, 'boilerplate', context),
     factSheet: raw.factSheet.sections.map((section, index) => ({
       title: section.title,

@@ -2,11 +2,13 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { sourceLocale, type Locale } from '@/i18n/languages';
 import type { Figure } from './figures';
-import { checkCorrections, type Correction } from './corrections';
+import { checkCorrections } from './corrections';
 import { ErrorCollector } from './errors';
 import { checkGlossaryIds, checkGlossaryUsage, type GlossaryTerm } from './glossary';
-import { contentFile, readJson, readText } from './read';
-import { checkChangelog, checkFigureSources, indexFigures, type FigureData } from './figures';
+import { contentFile, readJson } from './read';
+import { checkChangelog, checkFigureSources, indexFigures, resolveFigures, type FigureData } from './figures';
+import { lastChanged, loadSources, type Correction, type Source } from './sources';
+import { resolveIndicators } from './indicators';
 import { resolveCharts, type Chart } from './charts';
 import {
   readCatalogueIndex,
@@ -21,25 +23,27 @@ import {
 } from './directory';
 import {
   chartsSchema,
-  correctionsSchema,
   enterprisesSchema,
   figureChangelogSchema,
   figuresSchema,
   glossarySchema,
+  indicatorsSchema,
   investSchema,
   pressSchema,
   siteSchema,
-  sourceSchema,
   timelineSchema,
 } from './schema';
 import { loadSections, type Section } from './sections';
 import { loadUpdates, type Update } from './updates';
 
-export type { Correction } from './corrections';
+export type { Correction, Source, SourceKind, SourceTable } from './sources';
+export { sourceKinds } from './schema';
 export { ContentError, ContentValidationError } from './errors';
 export type { GlossaryTerm } from './glossary';
 export type { NarrativeDocument, PullQuote, SectionHeading } from './markdown';
 export type { Figure, FigureChangelogEntry, FigureData } from './figures';
+export type { Indicator } from './indicators';
+export { latestFigure, periodEnd } from './indicators';
 export type { Chart } from './charts';
 export type { Enterprise, EnterpriseDirectory, InvestItem, InvestPage, Label, PressKit, SourceRef, TimelineEvent } from './directory';
 export { chartFigures } from './charts';
@@ -51,12 +55,17 @@ export type { Update } from './updates';
 export { pillarNumber } from './sections';
 
 export type SiteSettings = z.infer<typeof siteSchema>;
-export type SourceDocument = z.infer<typeof sourceSchema>;
 
 /** All of the site's content, validated and reshaped into the app's own types. */
 export interface SiteContent {
   site: SiteSettings;
-  source: SourceDocument;
+  /** Every source, oldest first (content/sources/). */
+  sources: Source[];
+  sourceById: ReadonlyMap<string, Source>;
+  /** The original feature: the source whose cleaned text is the site's sections. */
+  article: Source;
+  /** When the content last changed: the newest source's or update's date. */
+  lastChanged: string;
   sections: Record<Locale, Section[]>;
   updates: Record<Locale, Update[]>;
   glossary: GlossaryTerm[];
@@ -80,12 +89,20 @@ export function loadContent(root: string = DEFAULT_CONTENT_ROOT): SiteContent {
 
   const siteFile = contentFile(root, 'site.json');
   const site = readJson(siteFile, siteSchema, errors);
-  const sourceFile = contentFile(root, 'source', 'source.json');
-  const source = readJson(sourceFile, sourceSchema, errors);
-  const rawSource = source ? readText(contentFile(root, 'source', source.rawFile), errors) : undefined;
+  const sources = loadSources(root, errors);
+  const sourceById = new Map(sources.map((source) => [source.id, source]));
+  const articles = sources.filter((source) => source.cleanedInSections);
+  if (sources.length > 0 && articles.length !== 1) {
+    errors.add(
+      contentFile(root, 'sources').display,
+      'cleanedText',
+      `exactly one source must have "cleanedText": "sections" (the feature the sections are); found ${articles.map((source) => source.id).join(', ') || 'none'}`,
+    );
+  }
   const figuresFile = contentFile(root, 'figures.json');
   const figureFile = readJson(figuresFile, figuresSchema, errors);
-  const byId = figureFile ? indexFigures(figureFile.figures, figuresFile.display, errors) : new Map();
+  const allFigures = figureFile ? resolveFigures(figureFile.figures, figuresFile.display, sourceById, errors) : [];
+  const byId = figureFile ? indexFigures(allFigures, figuresFile.display, errors) : new Map();
   const changelogFile = contentFile(root, 'figures-changelog.json');
   const changelog = readJson(changelogFile, figureChangelogSchema, errors);
   if (changelog) checkChangelog(changelog.entries, changelogFile.display, byId, errors);
@@ -93,8 +110,11 @@ export function loadContent(root: string = DEFAULT_CONTENT_ROOT): SiteContent {
   const sections = loadSections(root, byId, errors);
   const sourceSections = sections[sourceLocale];
   const sectionSlugs = new Set(sourceSections.map((section) => section.slug));
-  if (figureFile) checkFigureSources(figureFile.figures, figuresFile.display, sourceSections, errors);
-  const updates = loadUpdates(root, byId, sectionSlugs, errors);
+  if (figureFile) checkFigureSources(allFigures, figuresFile.display, sourceById, sourceSections, errors);
+  const indicatorsFile = contentFile(root, 'indicators.json');
+  const rawIndicators = readJson(indicatorsFile, indicatorsSchema, errors);
+  const indicators = rawIndicators && figureFile ? resolveIndicators(rawIndicators.indicators, indicatorsFile.display, allFigures, figuresFile.display, sectionSlugs, errors) : [];
+  const updates = loadUpdates(root, { figures: byId, sections: sectionSlugs, sources: new Set(sourceById.keys()), errors });
   const chartsFile = contentFile(root, 'charts.json');
   const rawCharts = readJson(chartsFile, chartsSchema, errors);
   const charts = rawCharts
@@ -108,19 +128,19 @@ export function loadContent(root: string = DEFAULT_CONTENT_ROOT): SiteContent {
     checkGlossaryUsage(glossary.terms, sections, errors);
   }
 
-  const correctionsFile = contentFile(root, 'corrections.json');
-  const corrections = readJson(correctionsFile, correctionsSchema, errors);
-  if (corrections && rawSource !== undefined) {
-    checkCorrections(corrections.corrections, correctionsFile.display, rawSource, sourceSections, errors);
-  }
+  for (const source of sources) checkCorrections(source, contentFile(root, 'sources', source.id, 'corrections.json').display, sourceSections, errors);
+  const corrections: Correction[] = sources.flatMap((source) => source.corrections);
 
   const structured = <T, R>(name: string, schema: z.ZodType<T>, resolve: (raw: T, context: Parameters<typeof resolveTimeline>[1]) => R): R | undefined => {
     const file = contentFile(root, name);
     const raw = readJson(file, schema, errors);
     if (!raw || !glossary) return undefined;
-    return resolve(raw, { file: file.display, errors, figures: byId, sourceSections, glossary: glossary.terms, captions: catalogue.captions });
+    return resolve(raw, { file: file.display, errors, figures: byId, sources: sourceById, sourceSections, glossary: glossary.terms, captions: catalogue.captions });
   };
   const catalogue = readCatalogueIndex(root);
+  for (const [image, source] of catalogue.sources) {
+    if (!sourceById.has(source)) errors.add(contentFile(root, 'images', 'catalogue.json').display, `images[id=${image}].source`, `unknown source "${source}" (content/sources/)`);
+  }
   if (site) checkSiteChoices(site, siteFile.display, byId, catalogue.ids, errors);
   const timeline = structured('timeline.json', timelineSchema, resolveTimeline);
   const enterprises = structured('enterprises.json', enterprisesSchema, resolveEnterprises);
@@ -129,11 +149,37 @@ export function loadContent(root: string = DEFAULT_CONTENT_ROOT): SiteContent {
 
   errors.throwIfAny();
   // Unreachable when a file failed: throwIfAny reported it.
-  if (!site || !source || !glossary || !corrections || !figureFile || !changelog || !timeline || !enterprises || !invest || !press) {
+  const article = articles[0];
+  if (!site || !article || !glossary || !figureFile || !rawIndicators || !changelog || !timeline || !enterprises || !invest || !press) {
     throw new Error('content failed to load');
   }
-  const figures: FigureData = { asOf: figureFile.asOf, figures: figureFile.figures, byId, changelog: changelog.entries };
-  return { site, source, sections, updates, glossary: glossary.terms, corrections: corrections.corrections, figures, charts, timeline, enterprises, invest, press };
+  const figures: FigureData = {
+    asOf: figureFile.asOf,
+    figures: allFigures,
+    byId,
+    indicators,
+    indicatorById: new Map(indicators.map((indicator) => [indicator.id, indicator])),
+    facts: allFigures.filter((figure) => !figure.indicator),
+    changelog: changelog.entries,
+  };
+  const dates = [...sources.map((source) => source.published), ...Object.values(updates).flatMap((list) => list.map((update) => update.date))];
+  return {
+    site,
+    sources,
+    sourceById,
+    article,
+    lastChanged: lastChanged(dates),
+    sections,
+    updates,
+    glossary: glossary.terms,
+    corrections,
+    figures,
+    charts,
+    timeline,
+    enterprises,
+    invest,
+    press,
+  };
 }
 
 let cached: SiteContent | undefined;
@@ -146,6 +192,13 @@ export function getContent(): SiteContent {
 
 export function getSections(locale: Locale): Section[] {
   return getContent().sections[locale];
+}
+
+/** The source a figure or a fact names (its id is checked when the content loads). */
+export function getSource(id: string): Source {
+  const source = getContent().sourceById.get(id);
+  if (!source) throw new Error(`unknown source "${id}"`);
+  return source;
 }
 
 export function getFigure(id: string): Figure | undefined {

@@ -166,26 +166,54 @@ export const siteSchema = z
   })
   .strict();
 
+export const sourceKinds = ['newspaper-feature', 'statistics-bulletin', 'annual-report', 'press-release', 'government-document'] as const;
+
+/** A document the site's facts come from: content/sources/<id>/source.json, beside its verbatim text. */
 export const sourceSchema = z
   .object({
+    /** The folder's name. */
     id: kebabCase,
-    /** What the document is; the extracted text carries no headline or masthead. */
-    description: localizedText,
-    /** ISO year-month (or full date) of publication. */
-    published: isoDate('month', 'day'),
-    photoCredit: localizedText,
-    note: localizedText,
-    /** The extracted text as received, kept verbatim in content/source/. */
-    rawFile: text,
+    kind: z.enum(sourceKinds, { error: `unknown kind: known are ${sourceKinds.join(', ')}` }),
+    /** Its headline, or what it is when the copy supplied has none. */
+    title: localizedText,
+    /** Who published it; null when the copy supplied does not name the publisher. */
+    publisher: localizedText.nullable(),
+    /** YYYY, YYYY-MM or YYYY-MM-DD, as precisely as the source is dated. */
+    published: isoDate('year', 'month', 'day'),
+    /** Where it can be read; empty when it is not online. */
+    url: optionalText.refine((value) => value === '' || /^https?:\/\/[^\s]+$/.test(value), 'must be empty or an http(s) address'),
+    /** Whose pictures or data these are, as the source credits them; may be empty. */
+    credit: optionalLocalizedText,
+    /** The terms it may be reused under, when known; may be empty. */
+    licence: optionalLocalizedText,
+    /** What is known about the document beyond its text; may be empty. */
+    note: optionalLocalizedText,
+    /** The file beside source.json holding its text as received, verbatim. */
+    text: text,
+    /** Statistical tables it publishes, each a CSV file beside source.json whose first column names the rows. */
+    tables: z.array(z.object({ id: kebabCase, title: localizedText, file: text }).strict()).optional(),
+    /**
+     * "sections": its cleaned text is the Chinese sections of the site (content/sections/), and
+     * its corrections.json lists each change from the verbatim text. Otherwise quotes are found
+     * in the verbatim text itself.
+     */
+    cleanedText: z.literal('sections').optional(),
   })
   .strict();
+
+/** A quote from a statistical table: the cell at a row and a column of one of the source's tables. */
+export const tableQuoteSchema = z.object({ table: kebabCase, row: text, column: text }).strict();
 
 export const figureStatuses = ['actual', 'target'] as const;
 
 const figureSchema = z
   .object({
     id: kebabCase,
-    /** Slug of the section whose text the figure comes from. */
+    /** The source it comes from (content/sources/<id>/). */
+    source: kebabCase,
+    /** What it measures (content/indicators.json); none for a one-off fact such as a founding year or an event date. */
+    indicator: kebabCase.optional(),
+    /** The site's section it belongs to; for a source whose cleaned text is the sections, the one its quote is in. */
     section: z.string(),
     status: z.enum(figureStatuses),
     /** In the base unit: whole yuan, m², a count, percent points, a year; an ISO date for "date". */
@@ -196,8 +224,8 @@ const figureSchema = z
     period: z.string().refine(isPeriod, 'must be YYYY, YYYY-MM, YYYY-MM-DD, YYYY/YYYY or ../YYYY-MM[-DD]'),
     label: localizedText,
     note: optionalLocalizedText,
-    /** The source's sentence (cleaned Chinese) the figure comes from. */
-    quote: text,
+    /** The source's sentence (cleaned Chinese) the figure comes from, or the table cell it is. */
+    quote: z.union([text, tableQuoteSchema]),
   })
   .strict()
   .superRefine((figure, context) => {
@@ -223,6 +251,26 @@ export const figuresSchema = z
     /** The date the figures are current to: the source's publication. */
     asOf: isoDate('month', 'day'),
     figures: z.array(figureSchema).min(1),
+  })
+  .strict();
+
+/** What a series of figures measures, whatever the period: content/indicators.json. */
+export const indicatorsSchema = z
+  .object({
+    indicators: z.array(
+      z
+        .object({
+          id: kebabCase,
+          /** The site's section it is listed under. */
+          section: z.string(),
+          unit: z.enum(figureUnits, { error: `unknown unit: the formatter knows ${figureUnits.join(', ')}` }),
+          classifier: z.string().trim().min(1).optional(),
+          label: localizedText,
+          /** What is measured, and how, in the source's terms. */
+          definition: localizedText,
+        })
+        .strict(),
+    ),
   })
   .strict();
 
@@ -277,13 +325,19 @@ export const updateFrontmatterSchema = z
     /** When it was published: YYYY-MM-DD, or YYYY-MM when the day is not known. */
     date: isoDate('day', 'month'),
     summary: text,
+    /** The sources it reports (content/sources/<id>/): an update is news, not a source. */
+    sources: z.array(kebabCase).min(1, 'must name at least one source it reports'),
     /** Sections whose full text this entry carries, in order (the original feature does). */
     includes: z.array(z.string()).optional(),
   })
   .strict();
 
 const isoDay = isoDate('year', 'month', 'day');
-const sourceRef = z.object({ section: z.string(), anchor: kebabCase.optional() }).strict();
+/**
+ * Where a fact comes from: a source (content/sources/<id>/) and, for the original feature, the
+ * section (and heading) of the site whose cleaned text holds it.
+ */
+const sourceRef = z.object({ source: kebabCase, section: z.string().optional(), anchor: kebabCase.optional() }).strict();
 
 export const timelineSchema = z
   .object({
@@ -297,7 +351,8 @@ export const timelineSchema = z
           figure: kebabCase.optional(),
           title: localizedInline,
           text: localizedInline,
-          section: z.string(),
+          source: kebabCase,
+          section: z.string().optional(),
           anchor: kebabCase.optional(),
           quote: text,
         })
@@ -360,6 +415,8 @@ export const investSchema = z
 
 export const pressSchema = z
   .object({
+    /** The sources the boilerplate's statements come from. */
+    sources: z.array(kebabCase).min(1),
     boilerplate: localizedInline,
     factSheet: z.object({ sections: z.array(z.object({ title: localizedText, figures: z.array(kebabCase).min(1) }).strict()).min(1) }).strict(),
   })

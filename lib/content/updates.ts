@@ -13,12 +13,21 @@ export interface Update extends NarrativeDocument {
   title: string;
   date: string;
   summary: string;
+  /** Ids of the sources it reports. */
+  sources: string[];
   /** Slugs of sections whose text the entry carries after its own. */
   includes: string[];
   file: string;
 }
 
-function loadOne(root: string, locale: Locale, slug: string, figures: ReadonlyMap<string, Figure>, sections: ReadonlySet<string>, errors: ErrorCollector): Update | undefined {
+interface UpdateContext {
+  figures: ReadonlyMap<string, Figure>;
+  sections: ReadonlySet<string>;
+  sources: ReadonlySet<string>;
+  errors: ErrorCollector;
+}
+
+function loadOne(root: string, locale: Locale, slug: string, { figures, sections, sources, errors }: UpdateContext): Update | undefined {
   const { file, transformText } = documentFile(root, 'updates', locale, slug);
   const raw = readText(file, errors);
   if (raw === undefined) return undefined;
@@ -32,24 +41,29 @@ function loadOne(root: string, locale: Locale, slug: string, figures: ReadonlyMa
   includes.forEach((section, index) => {
     if (!sections.has(section)) errors.add(file.display, `frontmatter.includes[${index}]`, `unknown section "${section}"`);
   });
+  meta.sources.forEach((source, index) => {
+    if (!sources.has(source)) errors.add(file.display, `frontmatter.sources[${index}]`, `unknown source "${source}" (content/sources/)`);
+  });
   const summary = renderInlineText(meta.summary, { ...options, lineOffset: 0, field: 'frontmatter.summary' });
-  return { ...narrative, title: transformText ? transformText(meta.title) : meta.title, date: meta.date, summary: summary.text, includes, slug, locale, file: file.display };
+  const title = transformText ? transformText(meta.title) : meta.title;
+  return { ...narrative, title, date: meta.date, summary: summary.text, sources: meta.sources, includes, slug, locale, file: file.display };
 }
 
 /** content/updates/<locale>/<slug>.md: newest first. */
-export function loadUpdates(root: string, figures: ReadonlyMap<string, Figure>, sections: ReadonlySet<string>, errors: ErrorCollector): Record<Locale, Update[]> {
+export function loadUpdates(root: string, context: UpdateContext): Record<Locale, Update[]> {
   const result = loadPerLanguage(
     root,
     'updates',
     'update',
-    (locale, slug) => loadOne(root, locale, slug, figures, sections, errors),
+    (locale, slug) => loadOne(root, locale, slug, context),
     (reference, other) => {
-      if (reference.date !== other.date) errors.add(other.file, 'frontmatter.date', `is ${other.date} but ${reference.file} has ${reference.date}`);
-      if (reference.includes.join() !== other.includes.join()) errors.add(other.file, 'frontmatter.includes', `differs from ${reference.file}`);
+      if (reference.date !== other.date) context.errors.add(other.file, 'frontmatter.date', `is ${other.date} but ${reference.file} has ${reference.date}`);
+      if (reference.includes.join() !== other.includes.join()) context.errors.add(other.file, 'frontmatter.includes', `differs from ${reference.file}`);
+      if (reference.sources.join() !== other.sources.join()) context.errors.add(other.file, 'frontmatter.sources', `differs from ${reference.file}`);
       const ids = (update: Update) => update.headings.map((heading) => heading.id).join(', ');
-      if (ids(reference) !== ids(other)) errors.add(other.file, 'headings', `ids [${ids(other)}] differ from ${reference.file} [${ids(reference)}]`);
+      if (ids(reference) !== ids(other)) context.errors.add(other.file, 'headings', `ids [${ids(other)}] differ from ${reference.file} [${ids(reference)}]`);
     },
-    errors,
+    context.errors,
   );
   for (const list of Object.values(result)) list.sort((a, b) => (a.date === b.date ? a.slug.localeCompare(b.slug) : b.date.localeCompare(a.date)));
   return result;

@@ -13,6 +13,7 @@ const sections = new Set(['overview', 'platforms']);
 const entry = (id: string, extra: Record<string, unknown> = {}) => ({
   id,
   section: 'overview',
+  source: 'feature-2021-03',
   caption: { zh: '屹立在湘江之滨的湘潭高新区。', en: 'Xiangtan High-tech Zone on the Xiang River.' },
   focal: { x: 0.5, y: 0.5 },
   illustration: { alt: { zh: '插画：江边的园区。', en: 'Illustration: the zone by the river.' }, date: '2026-11' },
@@ -50,6 +51,7 @@ describe('readCatalogue', () => {
     expect(images[0]).toMatchObject({
       id: 'river',
       kind: 'illustration',
+      source: 'feature-2021-03',
       alt: { en: 'Illustration: the zone by the river.' },
       credit: { en: 'Illustration made for this site' },
     });

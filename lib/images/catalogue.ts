@@ -29,6 +29,8 @@ export const catalogueSchema = z
         .object({
           id: kebabCase,
           section: z.string(),
+          /** The source whose caption this is (content/sources/<id>/). */
+          source: kebabCase,
           /** What the picture shows, as the source's caption says it. */
           caption: localizedText,
           /** The point to keep in view when the picture is cropped (0..1 from left and top). */
@@ -62,6 +64,8 @@ export interface CatalogueImage {
   /** Absolute path of the source file. */
   file: string;
   section: string;
+  /** The source the caption comes from. */
+  source: string;
   caption: LocalizedText;
   alt: LocalizedText;
   credit: LocalizedText;
@@ -123,6 +127,7 @@ export function readCatalogue(contentRoot: string, sectionSlugs: ReadonlySet<str
         kind: 'photo',
         file: path.join(dir, photo),
         section: entry.section,
+        source: entry.source,
         caption: entry.caption,
         alt: entry.photo?.alt ?? entry.caption,
         credit: entry.photo?.credit ?? catalogue.defaults.photoCredit,
@@ -145,6 +150,7 @@ export function readCatalogue(contentRoot: string, sectionSlugs: ReadonlySet<str
       kind: 'illustration',
       file: path.join(dir, svg as string),
       section: entry.section,
+      source: entry.source,
       caption: entry.caption,
       alt: entry.illustration.alt,
       credit: catalogue.defaults.illustrationCredit,

@@ -11,7 +11,7 @@ import { loadContent } from '@/lib/content';
  */
 
 const content = loadContent();
-const raw = fs.readFileSync(path.join(process.cwd(), 'content', 'source', content.source.rawFile), 'utf8');
+const raw = fs.readFileSync(path.join(process.cwd(), content.article.textFile), 'utf8');
 
 /** The article body: the PDF put the doubled section headings and the captions after it. */
 function articleBody(): string {

@@ -132,8 +132,8 @@ const cases: Array<[string, (file: (relative: string) => string) => void, RegExp
   ],
   [
     'an unknown section reference',
-    (file) => editJson(file('content/corrections.json'), (data) => (data.corrections[1].section = 'history')),
-    /content\/corrections\.json › corrections\[1\]\.section: unknown section "history"/,
+    (file) => editJson(file('content/sources/feature-2021-03/corrections.json'), (data) => (data.corrections[1].section = 'history')),
+    /content\/sources\/feature-2021-03\/corrections\.json › corrections\[1\]\.section: unknown section "history"/,
   ],
   [
     'anchors that differ between languages',

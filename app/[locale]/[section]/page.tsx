@@ -9,7 +9,7 @@ import { TableOfContents } from '@/components/layout/table-of-contents';
 import { heading } from '@/components/ui/heading';
 import { Prose } from '@/components/ui/prose';
 import { getContent, getSections } from '@/lib/content';
-import { formatIsoDate } from '@/lib/format';
+import { formatIsoDate, formatSourceName } from '@/lib/format';
 import { imagesOfSection } from '@/lib/images/manifest';
 import { sectionEyebrow, staticParams, translator } from '@/lib/pages';
 import { metadataFor } from '@/lib/seo';
@@ -23,7 +23,7 @@ export default async function SectionPage({ params }: PageProps<'section'>) {
   const { locale, item: section } = page;
   const t = await getTranslations({ locale, namespace: 'SectionPage' });
   const tGallery = await getTranslations({ locale, namespace: 'Gallery' });
-  const { source, charts: allCharts } = getContent();
+  const { article, charts: allCharts } = getContent();
   const charts = allCharts.filter((chart) => chart.section === section.slug);
   const images = imagesOfSection(section.slug);
   const sections = getSections(locale);
@@ -55,7 +55,7 @@ export default async function SectionPage({ params }: PageProps<'section'>) {
             </section>
           )}
           <p className="mt-12 max-w-[40rem] border-t border-line pt-5 text-sm text-muted">
-            {t('sourceNote', { description: source.description[locale], date: formatIsoDate(source.published, locale) })}
+            {t('sourceNote', { description: formatSourceName(article, locale), date: formatIsoDate(article.published, locale) })}
           </p>
           <PrintSources figureIds={[...section.figureRefs, ...section.keyFigures.map((figure) => figure.id)]} locale={locale} />
           <SectionPager

@@ -5,7 +5,7 @@ import { heading } from '@/components/ui/heading';
 import { Link } from '@/i18n/navigation';
 import { languageOf, sourceLocale } from '@/i18n/languages';
 import { getContent, getSections } from '@/lib/content';
-import { formatIsoDate } from '@/lib/format';
+import { formatIsoDate, formatSourceName } from '@/lib/format';
 import { routes } from '@/lib/pages';
 import { metadataFor } from '@/lib/seo';
 
@@ -15,7 +15,7 @@ export default async function CorrectionsPage({ params }: PageProps<'corrections
   const page = await openPage('corrections', params);
   const { locale } = page;
   const t = await getTranslations({ locale, namespace: 'CorrectionsPage' });
-  const { source, corrections } = getContent();
+  const { article: source, corrections } = getContent();
   const sections = getSections(locale);
   const method = t.raw('method') as string[];
   // The original and corrected texts are the source's own language.
@@ -30,10 +30,10 @@ export default async function CorrectionsPage({ params }: PageProps<'corrections
               {t('sourceTitle')}
             </h2>
             <p className="mt-4 text-lg">
-              {t('sourceLine', { description: source.description[locale], date: formatIsoDate(source.published, locale) })}
+              {t('sourceLine', { description: formatSourceName(source, locale), date: formatIsoDate(source.published, locale) })}
             </p>
             <p className="mt-3 text-muted">{source.note[locale]}</p>
-            <p className="mt-3 text-muted">{source.photoCredit[locale]}</p>
+            <p className="mt-3 text-muted">{source.credit[locale]}</p>
           </section>
           <section aria-labelledby="method-heading">
             <h2 id="method-heading" className={heading()}>

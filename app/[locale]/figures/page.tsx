@@ -9,7 +9,7 @@ import { heading } from '@/components/ui/heading';
 import { Link } from '@/i18n/navigation';
 import { languageOf, localizedPath } from '@/i18n/languages';
 import { getContent, getSections } from '@/lib/content';
-import { formatIsoDate } from '@/lib/format';
+import { formatIsoDate, formatSourceName } from '@/lib/format';
 import { files, routes } from '@/lib/pages';
 import { metadataFor } from '@/lib/seo';
 import { absoluteUrl } from '@/lib/site';
@@ -20,7 +20,7 @@ export default async function FiguresPage({ params }: PageProps<'figures'>) {
   const page = await openPage('figures', params);
   const { locale } = page;
   const t = await getTranslations({ locale, namespace: 'FiguresPage' });
-  const { site, source, figures, charts } = getContent();
+  const { site, sources, figures, charts } = getContent();
   const sections = getSections(locale);
   const groups = sections
     .map((section) => ({ section, figures: figures.figures.filter((figure) => figure.section === section.slug) }))
@@ -37,7 +37,13 @@ export default async function FiguresPage({ params }: PageProps<'figures'>) {
     temporalCoverage: `1992/${figures.asOf.slice(0, 4)}`,
     spatialCoverage: { '@type': 'Place', name: site.name[locale] },
     variableMeasured: figures.figures.map((figure) => figure.label[locale]),
-    isBasedOn: { '@type': 'CreativeWork', name: source.description[locale], datePublished: source.published },
+    isBasedOn: sources.map((source) => ({
+      '@type': 'CreativeWork',
+      name: formatSourceName(source, locale),
+      datePublished: source.published,
+      ...(source.publisher ? { publisher: { '@type': 'Organization', name: source.publisher[locale] } } : {}),
+      ...(source.url ? { url: source.url } : {}),
+    })),
     distribution: [
       { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: absoluteUrl(files.figuresCsv) },
       { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: absoluteUrl(files.figuresJson) },

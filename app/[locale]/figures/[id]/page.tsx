@@ -6,8 +6,8 @@ import { openPage, PageShell, type PageProps } from '@/components/layout/page-sh
 import { heading } from '@/components/ui/heading';
 import { Link } from '@/i18n/navigation';
 import { languageOf, sourceLocale } from '@/i18n/languages';
-import { getContent, getSection, relatedFigures } from '@/lib/content';
-import { formatFigureValue, formatIsoDate, formatPeriod } from '@/lib/format';
+import { getContent, getSection, getSource, relatedFigures } from '@/lib/content';
+import { formatFigureValue, formatIsoDate, formatPeriod, formatSourceName } from '@/lib/format';
 import { routes, staticParams } from '@/lib/pages';
 import { metadataFor } from '@/lib/seo';
 
@@ -24,7 +24,8 @@ export default async function FigurePage({ params }: PageProps<'figure'>) {
   const t = await getTranslations({ locale, namespace: 'FigurePage' });
   const tFigures = await getTranslations({ locale, namespace: 'FiguresPage' });
   const tCard = await getTranslations({ locale, namespace: 'FigureCard' });
-  const { source, figures } = getContent();
+  const { figures } = getContent();
+  const source = getSource(figure.source);
   const section = getSection(locale, figure.section);
   const related = relatedFigures(figures.figures, figure, RELATED_SHOWN);
 
@@ -56,7 +57,7 @@ export default async function FigurePage({ params }: PageProps<'figure'>) {
               {t('sourceTitle')}
             </h2>
             <p className="mt-3 text-muted">
-              {t('sourceDocument', { description: source.description[locale], date: formatIsoDate(source.published, locale) })}
+              {t('sourceDocument', { description: formatSourceName(source, locale), date: formatIsoDate(source.published, locale) })}
             </p>
             <figure className="mt-5 max-w-2xl">
               <figcaption className="text-sm font-semibold text-muted">{t('sourceSentence')}</figcaption>

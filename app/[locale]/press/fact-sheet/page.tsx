@@ -5,7 +5,7 @@ import { openPage, PageShell, type PageProps } from '@/components/layout/page-sh
 import { PrintButton } from '@/components/share/print-button';
 import { localizedPath } from '@/i18n/languages';
 import { getContent } from '@/lib/content';
-import { formatFigureValue, formatIsoDate, formatPeriod } from '@/lib/format';
+import { formatFigureValue, formatIsoDate, formatPeriod, formatSourceName } from '@/lib/format';
 import { routes } from '@/lib/pages';
 import { qrSvg } from '@/lib/qr';
 import { metadataFor } from '@/lib/seo';
@@ -18,7 +18,7 @@ export default async function FactSheetPage({ params }: PageProps<'factSheet'>) 
   const page = await openPage('factSheet', params);
   const { locale } = page;
   const t = await getTranslations({ locale, namespace: 'FactSheet' });
-  const { site, source, press, figures } = getContent();
+  const { site, article, press, figures } = getContent();
   const figuresUrl = absoluteUrl(localizedPath(locale, routes.figures));
   const qr = await qrSvg(figuresUrl, figuresUrl);
 
@@ -57,7 +57,11 @@ export default async function FactSheetPage({ params }: PageProps<'factSheet'>) 
           </div>
           <footer className="mt-8 flex items-end justify-between gap-6 border-t border-line pt-4 print:mt-4">
             <p className="text-xs leading-relaxed text-muted">
-              {t('source', { description: source.description[locale], date: formatIsoDate(source.published, locale), url: figuresUrl })}
+              {t('source', {
+                description: formatSourceName(article, locale),
+                date: formatIsoDate(article.published, locale),
+                url: figuresUrl,
+              })}
             </p>
             <div className="size-20 shrink-0 [&>svg]:h-full [&>svg]:w-full" dangerouslySetInnerHTML={{ __html: qr }} />
           </footer>
