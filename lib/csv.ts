@@ -12,7 +12,7 @@ export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArr
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** Reads back what toCsv writes (for tests and checks). */
+/** Reads back what toCsv writes, and a source's tables (lines end in CRLF or LF). */
 export function parseCsv(text: string): string[][] {
   const source = text.replace(/^\uFEFF/, '');
   const rows: string[][] = [];
@@ -31,12 +31,12 @@ export function parseCsv(text: string): string[][] {
     else if (char === ',') {
       row.push(field);
       field = '';
-    } else if (char === '\r' && source[index + 1] === '\n') {
+    } else if (char === '\n' || (char === '\r' && source[index + 1] === '\n')) {
       row.push(field);
       rows.push(row);
       row = [];
       field = '';
-      index++;
+      if (char === '\r') index++;
     } else field += char;
   }
   if (field || row.length > 0) {

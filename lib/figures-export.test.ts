@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from './content';
 import { parseCsv } from './csv';
-import { figuresCsv, figuresJson } from './figures-export';
+import { figuresCsv, figuresDataPackage, figuresJson } from './figures-export';
 
 /** The test content's three figures, exported: every expected field written out, not recomputed. */
 const content = loadContent(path.resolve(import.meta.dirname, '../tests/fixtures/content'));
@@ -49,5 +49,41 @@ describe('figures.json', () => {
       ],
       languages: ['zh', 'en'],
     });
+  });
+});
+
+describe('datapackage.json', () => {
+  const dataPackage = JSON.parse(figuresDataPackage(content, siteUrl));
+
+  it('describes both downloads, every CSV column with its type, and no licence while none is chosen', () => {
+    expect(dataPackage).toMatchObject({
+      profile: 'data-package',
+      name: 'figures',
+      homepage: 'https://example.org/zh/figures/',
+      created: '2021-03',
+    });
+    expect(dataPackage.licenses).toBeUndefined();
+    expect(dataPackage.resources.map((resource: { path: string }) => resource.path)).toEqual(['figures.csv', 'figures.json']);
+    const fields = dataPackage.resources[0].schema.fields;
+    expect(fields.map((field: { name: string }) => field.name)).toEqual(HEADER.split(','));
+    expect(fields.find((field: { name: string }) => field.name === 'value')).toMatchObject({ type: 'any' });
+    expect(fields.find((field: { name: string }) => field.name === 'url_en')).toMatchObject({
+      type: 'string',
+      format: 'uri',
+      description: expect.stringMatching(/\(en\)$/),
+    });
+  });
+
+  it('names the licence once content/site.json gives one', () => {
+    const licensed = {
+      ...content,
+      site: {
+        ...content.site,
+        dataLicence: { name: { zh: '知识共享署名4.0', en: 'CC BY 4.0' }, url: 'https://creativecommons.org/licenses/by/4.0/' },
+      },
+    };
+    expect(JSON.parse(figuresDataPackage(licensed, siteUrl)).licenses).toEqual([
+      { title: 'CC BY 4.0', path: 'https://creativecommons.org/licenses/by/4.0/' },
+    ]);
   });
 });

@@ -309,6 +309,7 @@ export const files = {
   feed: '/feed.xml',
   figuresCsv: '/data/figures.csv',
   figuresJson: '/data/figures.json',
+  dataPackage: '/data/datapackage.json',
   chart: (id: string, extension: string) => `/figures/charts/${id}.${extension}`,
 } as const;
 

@@ -10,7 +10,7 @@ import { heading } from '@/components/ui/heading';
 import { PullQuote } from '@/components/ui/pull-quote';
 import { Link } from '@/i18n/navigation';
 import { languages, localizedPath } from '@/i18n/languages';
-import { getContent, getSections } from '@/lib/content';
+import { currentFigure, getContent, getSections, getSource, newestActual, periodEnd } from '@/lib/content';
 import { formatIsoDate, formatSourceName } from '@/lib/format';
 import { getImage } from '@/lib/images/manifest';
 import { routes } from '@/lib/pages';
@@ -34,6 +34,9 @@ export default async function HomePage({ params }: PageProps<'home'>) {
   const outlookQuote = outlook.pullQuotes[0];
   const heroImage = getImage(site.pictures.hero);
   const { address, foundingFigure } = site.organisation;
+  // The overview's key figures as they stand now: each indicator's newest actual value.
+  const keyFigures = overview.keyFigures.map((figure) => currentFigure(figure, figures.indicatorById));
+  const newest = newestActual(figures.indicators);
 
   const organisation = {
     '@context': 'https://schema.org',
@@ -88,6 +91,14 @@ export default async function HomePage({ params }: PageProps<'home'>) {
               {t('achievementsTitle')}
             </h2>
             <p className="mt-4 text-lg text-muted">{t('achievementsIntro')}</p>
+            {newest && (
+              <p className="mt-3 text-muted">
+                {t('latest', {
+                  period: formatIsoDate(periodEnd(newest.period), locale),
+                  published: formatIsoDate(getSource(newest.source).published, locale),
+                })}
+              </p>
+            )}
             <Link
               href={routes.section(overview.slug)}
               className="mt-6 inline-block font-semibold text-river-700 underline underline-offset-4"
@@ -98,7 +109,7 @@ export default async function HomePage({ params }: PageProps<'home'>) {
               {t('allFigures', { count: figures.figures.length })} <span aria-hidden="true">→</span>
             </Link>
           </div>
-          <KeyFigureList figures={overview.keyFigures} locale={locale} className="my-0" />
+          <KeyFigureList figures={keyFigures} locale={locale} className="my-0" />
         </Container>
       </section>
 

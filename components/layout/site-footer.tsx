@@ -15,7 +15,7 @@ const footerLink = 'rounded-sm text-ink-100 underline decoration-ink-700 underli
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'SiteFooter' });
-  const { site, article } = getContent();
+  const { site, article, lastChanged } = getContent();
   const { filing } = site;
   const columns = navigation(locale).footer;
   const hasFiling = Boolean(filing.icp || filing.publicSecurity);
@@ -36,6 +36,9 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
             {article.credit[locale]}
           </p>
           <p className="mt-3 text-sm leading-relaxed text-ink-200">{t('editorialLine')}</p>
+          <p className="mt-3 text-sm leading-relaxed text-ink-200">
+            <time dateTime={lastChanged}>{t('lastUpdated', { date: formatIsoDate(lastChanged, locale) })}</time>
+          </p>
           <div className="mt-6 hidden [.js_&]:block" data-print="hide">
             <p className="mb-2 text-sm font-semibold text-white">{t('readingAids')}</p>
             <div className="inline-block rounded-md bg-white">

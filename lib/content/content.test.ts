@@ -305,3 +305,109 @@ describe('timeline, enterprises, invest and press', () => {
     expect(found).toContainEqual('content/invest.json › groups[0].items[0].text.zh');
   });
 });
+
+describe('sources and indicators reject what they cannot stand behind, naming file and field', () => {
+  const editJson = (file: string, change: (data: { figures: Array<Record<string, unknown>> } & Record<string, unknown>) => void) => {
+    const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    change(data);
+    fs.writeFileSync(file, JSON.stringify(data));
+  };
+  /** A second source, a bulletin whose quotes are found in its own verbatim text. */
+  const addBulletin = (file: (relative: string) => string) => {
+    fs.mkdirSync(file('sources/bulletin'));
+    fs.writeFileSync(
+      file('sources/bulletin/source.json'),
+      JSON.stringify({
+        id: 'bulletin',
+        kind: 'statistics-bulletin',
+        title: { zh: '测试公报', en: 'Test bulletin' },
+        publisher: { zh: '测试单位', en: 'Test office' },
+        published: '2025-05',
+        url: '',
+        credit: { zh: '', en: '' },
+        licence: { zh: '', en: '' },
+        note: { zh: '', en: '' },
+        text: 'text.txt',
+        tables: [{ id: 'main', title: { zh: '表1', en: 'Table 1' }, file: 'main.csv' }],
+      }),
+    );
+    fs.writeFileSync(file('sources/bulletin/text.txt'), '截至2024年底，拥有金字招牌18块。\n');
+    fs.writeFileSync(file('sources/bulletin/main.csv'), '指标,2024年\n金字招牌（块）,18\n');
+  };
+  const laterTitles = (quote: unknown, extra: Record<string, unknown> = {}) => ({
+    id: 'titles-2024',
+    source: 'bulletin',
+    indicator: 'golden-titles',
+    section: 'overview',
+    status: 'actual',
+    value: 18,
+    unit: 'count',
+    classifier: '块',
+    qualifier: 'exact',
+    period: '../2024-12-31',
+    label: { zh: '金字招牌', en: 'Gold-standard titles' },
+    note: { zh: '', en: '' },
+    quote,
+    ...extra,
+  });
+
+  it('accept a later source whose sentence or table cell holds the figure', () => {
+    const root = fixture((file) => {
+      addBulletin(file);
+      editJson(file('figures.json'), (data) => {
+        data.figures.push(laterTitles('截至2024年底，拥有金字招牌18块。'));
+        data.figures.push(laterTitles({ table: 'main', row: '金字招牌（块）', column: '2024年' }, { id: 'titles-2024-table', status: 'target' }));
+      });
+    });
+    const content = loadContent(root);
+    expect(content.figures.indicatorById.get('golden-titles')?.latest.id).toBe('titles-2024');
+    expect(content.figures.byId.get('titles-2024-table')).toMatchObject({ quote: '18', cell: { tableTitle: { en: 'Table 1' } } });
+  });
+
+  it('an unknown source, a quote not in its source, and a table cell that is not there', () => {
+    const root = fixture((file) => {
+      addBulletin(file);
+      editJson(file('figures.json'), (data) => {
+        data.figures.push(laterTitles('截至2024年底，拥有金字招牌19块。'));
+        data.figures.push(laterTitles({ table: 'main', row: '金字招牌（块）', column: '2023年' }, { id: 'titles-2023', period: '2023' }));
+        data.figures[0]!.source = 'newspaper';
+      });
+    });
+    const found = problems(root).map((error) => `${error.file} › ${error.field}: ${error.problem}`);
+    expect(found).toContainEqual(expect.stringMatching(/^content\/figures\.json › figures\[0\]\.source: unknown source "newspaper"/));
+    expect(found).toContainEqual(expect.stringMatching(/^content\/figures\.json › figures\[3\]\.quote: does not occur in content\/sources\/bulletin\/text\.txt/));
+    expect(found).toContainEqual(expect.stringMatching(/^content\/figures\.json › figures\[4\]\.quote: no column "2023年" in content\/sources\/bulletin\/main\.csv/));
+  });
+
+  it('a figure without an indicator where one exists for its label, and two values for one indicator and period', () => {
+    const root = fixture((file) => {
+      addBulletin(file);
+      editJson(file('figures.json'), (data) => {
+        data.figures.push(laterTitles('截至2024年底，拥有金字招牌18块。', { indicator: undefined }));
+        data.figures.push(laterTitles('截至2024年底，拥有金字招牌18块。', { id: 'titles-again', period: '../2021-03' }));
+      });
+    });
+    const found = problems(root).map((error) => `${error.file} › ${error.field}: ${error.problem}`);
+    expect(found).toContainEqual(expect.stringMatching(/^content\/figures\.json › figures\[3\]\.indicator: is missing: "titles-2024" measures what indicator "golden-titles" measures/));
+    expect(found).toContainEqual(expect.stringMatching(/^content\/figures\.json › figures\[4\]\.period: "titles-again" and "titles" both give the actual value of indicator "golden-titles" for \.\.\/2021-03/));
+  });
+
+  it('an update citing an unknown source', () => {
+    const root = fixture((file) => rewrite(file('updates/en/first.md'), (text) => text.replace('sources: [fixture-source]', 'sources: [fixture-sauce]')));
+    expect(problems(root)).toContainEqual(expect.objectContaining({ file: 'content/updates/en/first.md', field: 'frontmatter.sources[0]' }));
+  });
+
+  it('a chart that pairs a target with an actual of another indicator', () => {
+    const root = fixture((file) => {
+      editJson(file('figures.json'), (data) => {
+        data.figures.push({ ...data.figures[2]!, id: 'jinrong-target', status: 'target', period: '2021' });
+      });
+      editJson(file('charts.json'), (data) => {
+        (data.charts as unknown[]).push({ id: 'mixed', kind: 'pairs', section: 'overview', title: { zh: '混合', en: 'Mixed' }, pairs: [{ label: { zh: '甲', en: 'A' }, actual: 'titles', target: 'jinrong-target' }] });
+      });
+    });
+    const found = problems(root).map((error) => `${error.file} › ${error.field}: ${error.problem}`);
+    expect(found).toContainEqual(expect.stringMatching(/^content\/charts\.json › charts\[1\]\.pairs\[0\]: chart "mixed" pairs a target with an actual of a different indicator: titles \(actual, golden-titles\), jinrong-target \(target, no indicator\)/));
+    expect(found).toContainEqual(expect.stringMatching(/^content\/charts\.json › charts\[1\]\.pairs: chart "mixed" draws values of different units on one axis/));
+  });
+});

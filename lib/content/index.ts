@@ -43,7 +43,7 @@ export type { GlossaryTerm } from './glossary';
 export type { NarrativeDocument, PullQuote, SectionHeading } from './markdown';
 export type { Figure, FigureChangelogEntry, FigureData } from './figures';
 export type { Indicator } from './indicators';
-export { latestFigure, periodEnd } from './indicators';
+export { byRecency, currentFigure, latestFigure, newestActual, periodEnd } from './indicators';
 export type { Chart } from './charts';
 export type { Enterprise, EnterpriseDirectory, InvestItem, InvestPage, Label, PressKit, SourceRef, TimelineEvent } from './directory';
 export { chartFigures } from './charts';

@@ -56,6 +56,7 @@ export function resolveIndicators(
   figures.forEach((figure, index) => {
     const at = (field: string) => `figures[${index}].${field}`;
     if (!figure.indicator) {
+      if (byId.has(figure.id)) errors.add(figuresFile, at('id'), `"${figure.id}" is an indicator's id (content/indicators.json): a fact needs an id of its own`);
       const owner = Object.values(figure.label)
         .map((label) => labelOwner.get(label))
         .find(Boolean);
@@ -90,4 +91,25 @@ export function resolveIndicators(
     }
     return [{ ...indicator, figures: list, latest }];
   });
+}
+
+/** The newest actual value among the indicators': what "the latest figures" describe. */
+export function newestActual(indicators: readonly Indicator[]): Figure | undefined {
+  const actuals = indicators.map((indicator) => indicator.latest).filter((figure) => figure.status === 'actual');
+  return latestFigure(actuals);
+}
+
+/**
+ * What to show for a figure where the current value is wanted (the home page's key figures): its
+ * indicator's newest actual, when that is newer; otherwise the figure itself.
+ */
+export function currentFigure(figure: Figure, indicators: ReadonlyMap<string, Indicator>): Figure {
+  const latest = figure.indicator ? indicators.get(figure.indicator)?.latest : undefined;
+  if (!latest || latest.status !== 'actual' || figure.status !== 'actual') return figure;
+  return periodEnd(latest.period) > periodEnd(figure.period) ? latest : figure;
+}
+
+/** Indicators with the most recent latest value first; the content's order otherwise. */
+export function byRecency(indicators: readonly Indicator[]): Indicator[] {
+  return [...indicators].sort((a, b) => periodEnd(b.latest.period).localeCompare(periodEnd(a.latest.period)));
 }

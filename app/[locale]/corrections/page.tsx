@@ -15,7 +15,9 @@ export default async function CorrectionsPage({ params }: PageProps<'corrections
   const page = await openPage('corrections', params);
   const { locale } = page;
   const t = await getTranslations({ locale, namespace: 'CorrectionsPage' });
-  const { article: source, corrections } = getContent();
+  const { sources, corrections } = getContent();
+  const tSource = await getTranslations({ locale, namespace: 'FigurePage' });
+  const tKind = await getTranslations({ locale, namespace: 'SourceKind' });
   const sections = getSections(locale);
   const method = t.raw('method') as string[];
   // The original and corrected texts are the source's own language.
@@ -29,11 +31,30 @@ export default async function CorrectionsPage({ params }: PageProps<'corrections
             <h2 id="source-heading" className={heading()}>
               {t('sourceTitle')}
             </h2>
-            <p className="mt-4 text-lg">
-              {t('sourceLine', { description: formatSourceName(source, locale), date: formatIsoDate(source.published, locale) })}
-            </p>
-            <p className="mt-3 text-muted">{source.note[locale]}</p>
-            <p className="mt-3 text-muted">{source.credit[locale]}</p>
+            {/* Newest first; each source keeps an anchor of its own (#source-<id>) that facts link to. */}
+            {[...sources].reverse().map((source) => (
+              <div key={source.id} id={`source-${source.id}`} className="mt-4 scroll-mt-28">
+                <p className="text-lg">
+                  {t('sourceLine', { description: formatSourceName(source, locale), date: formatIsoDate(source.published, locale) })}
+                </p>
+                <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
+                  <dt className="text-muted">{tSource('kind')}</dt>
+                  <dd>{tKind(source.kind)}</dd>
+                  <dt className="text-muted">{tSource('publisher')}</dt>
+                  <dd>{source.publisher ? source.publisher[locale] : tSource('publisherUnnamed')}</dd>
+                </dl>
+                {source.url && (
+                  <p className="mt-3">
+                    <a href={source.url} className="font-semibold text-river-700 underline underline-offset-4" rel="noopener">
+                      {tSource('readSource')}
+                    </a>
+                  </p>
+                )}
+                {source.note[locale] && <p className="mt-3 text-muted">{source.note[locale]}</p>}
+                {source.credit[locale] && <p className="mt-3 text-muted">{source.credit[locale]}</p>}
+                {source.licence[locale] && <p className="mt-3 text-muted">{source.licence[locale]}</p>}
+              </div>
+            ))}
           </section>
           <section aria-labelledby="method-heading">
             <h2 id="method-heading" className={heading()}>

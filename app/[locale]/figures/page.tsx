@@ -8,7 +8,7 @@ import { buttonVariants } from '@/components/ui/button';
 import { heading } from '@/components/ui/heading';
 import { Link } from '@/i18n/navigation';
 import { languageOf, localizedPath } from '@/i18n/languages';
-import { getContent, getSections } from '@/lib/content';
+import { byRecency, getContent, getSections, getSource, newestActual, periodEnd } from '@/lib/content';
 import { formatIsoDate, formatSourceName } from '@/lib/format';
 import { files, routes } from '@/lib/pages';
 import { metadataFor } from '@/lib/seo';
@@ -22,10 +22,21 @@ export default async function FiguresPage({ params }: PageProps<'figures'>) {
   const t = await getTranslations({ locale, namespace: 'FiguresPage' });
   const { site, sources, figures, charts } = getContent();
   const sections = getSections(locale);
+  // Measures by their indicator, most recent first (its latest value; the history one click away), then one-off facts.
   const groups = sections
-    .map((section) => ({ section, figures: figures.figures.filter((figure) => figure.section === section.slug) }))
-    .filter((group) => group.figures.length > 0);
-  const asOf = formatIsoDate(figures.asOf, locale);
+    .map((section) => ({
+      section,
+      measures: byRecency(figures.indicators.filter((indicator) => indicator.section === section.slug)),
+      facts: figures.facts.filter((figure) => figure.section === section.slug),
+    }))
+    .filter((group) => group.measures.length + group.facts.length > 0);
+  const newest = newestActual(figures.indicators);
+  const latestLine = newest
+    ? t('latest', {
+        period: formatIsoDate(periodEnd(newest.period), locale),
+        published: formatIsoDate(getSource(newest.source).published, locale),
+      })
+    : undefined;
 
   const dataset = {
     '@context': 'https://schema.org',
@@ -55,7 +66,7 @@ export default async function FiguresPage({ params }: PageProps<'figures'>) {
       page={page}
       structuredData={dataset}
       header={{
-        eyebrow: t('asOf', { date: asOf }),
+        eyebrow: latestLine,
         lede: t('lede'),
         children: (
           <div className="mt-8 flex flex-wrap items-center gap-3">
@@ -65,22 +76,29 @@ export default async function FiguresPage({ params }: PageProps<'figures'>) {
             <a href={files.figuresJson} download className={buttonVariants({ variant: 'onDark' })}>
               {t('downloadJson')}
             </a>
-            <span className="text-ink-100">{t('count', { count: figures.figures.length })}</span>
+            <span className="text-ink-100">
+              {t('count', { count: figures.figures.length })} · {t('indicatorCount', { count: figures.indicators.length })}
+            </span>
           </div>
         ),
       }}
     >
       <Container className="py-12 lg:py-16">
-        <p className="max-w-3xl text-muted">{t('downloadsNote')}</p>
+        <p className="max-w-3xl text-muted">
+          {t('downloadsNote')}{' '}
+          <a href={files.dataPackage} className="font-semibold text-river-700 underline underline-offset-4">
+            {t('downloadPackage')}
+          </a>
+        </p>
 
         <AnchorNav
           label={t('themesTitle')}
           title={t('themesTitle')}
           className="mt-8"
-          items={groups.map(({ section, figures: list }) => ({
+          items={groups.map(({ section, measures, facts }) => ({
             target: `theme-${section.slug}`,
             label: section.navTitle,
-            count: list.length,
+            count: measures.length + facts.length,
           }))}
         />
 
@@ -95,7 +113,7 @@ export default async function FiguresPage({ params }: PageProps<'figures'>) {
           </div>
         </section>
 
-        {groups.map(({ section, figures: list }) => (
+        {groups.map(({ section, measures, facts }) => (
           <section
             key={section.slug}
             id={`theme-${section.slug}`}
@@ -108,13 +126,28 @@ export default async function FiguresPage({ params }: PageProps<'figures'>) {
                   {section.title}
                 </Link>
               </h2>
-              <p className="text-muted">{t('figureCount', { count: list.length })}</p>
+              <p className="text-muted">{t('figureCount', { count: measures.length + facts.length })}</p>
             </div>
-            <ul className="mt-6 grid gap-4 md:grid-cols-2 xl:grid-cols-3">
-              {list.map((figure) => (
-                <FigureCard key={figure.id} figure={figure} locale={locale} />
-              ))}
-            </ul>
+            {measures.length > 0 && (
+              <>
+                <h3 className={heading({ size: 'block', className: 'mt-6' })}>{t('measuresTitle')}</h3>
+                <ul className="mt-4 grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+                  {measures.map((indicator) => (
+                    <FigureCard key={indicator.id} figure={indicator.latest} indicator={indicator} locale={locale} />
+                  ))}
+                </ul>
+              </>
+            )}
+            {facts.length > 0 && (
+              <>
+                <h3 className={heading({ size: 'block', className: 'mt-10' })}>{t('factsTitle')}</h3>
+                <ul className="mt-4 grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+                  {facts.map((figure) => (
+                    <FigureCard key={figure.id} figure={figure} locale={locale} />
+                  ))}
+                </ul>
+              </>
+            )}
           </section>
         ))}
 

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { CiteBlock } from '@/components/figures/cite-block';
+import { SeriesChart } from '@/components/figures/series-chart';
 import { StatusBadge } from '@/components/figures/status-badge';
 import { Container } from '@/components/layout/container';
 import { openPage, PageShell, type PageProps } from '@/components/layout/page-shell';
@@ -26,6 +27,9 @@ export default async function FigurePage({ params }: PageProps<'figure'>) {
   const tCard = await getTranslations({ locale, namespace: 'FigureCard' });
   const { figures } = getContent();
   const source = getSource(figure.source);
+  const indicator = figure.indicator ? figures.indicatorById.get(figure.indicator) : undefined;
+  const tKind = await getTranslations({ locale, namespace: 'SourceKind' });
+  const published = formatIsoDate(source.published, locale);
   const section = getSection(locale, figure.section);
   const related = relatedFigures(figures.figures, figure, RELATED_SHOWN);
 
@@ -40,8 +44,8 @@ export default async function FigurePage({ params }: PageProps<'figure'>) {
             <p className="font-display text-5xl leading-none font-bold tracking-tight text-white tabular-nums sm:text-6xl">
               {formatFigureValue(figure, locale)}
             </p>
-            <p className="flex items-center gap-3 pb-1 text-lg text-ink-100">
-              {formatPeriod(figure.period, locale)}
+            <p className="flex flex-wrap items-center gap-3 pb-1 text-lg text-ink-100">
+              {tCard('periodLine', { period: formatPeriod(figure.period, locale), published })}
               <StatusBadge status={figure.status} label={tCard(figure.status)} />
             </p>
           </div>
@@ -52,15 +56,34 @@ export default async function FigurePage({ params }: PageProps<'figure'>) {
         <div className="min-w-0 space-y-12">
           {figure.note[locale] && <p className="max-w-2xl text-xl leading-relaxed text-ink-900">{figure.note[locale]}</p>}
 
+          {indicator && <SeriesChart indicator={indicator} current={figure.id} locale={locale} />}
+
           <section aria-labelledby="source-title">
             <h2 id="source-title" className={heading()}>
               {t('sourceTitle')}
             </h2>
-            <p className="mt-3 text-muted">
-              {t('sourceDocument', { description: formatSourceName(source, locale), date: formatIsoDate(source.published, locale) })}
-            </p>
+            <p className="mt-3 text-muted">{t('sourceDocument', { description: formatSourceName(source, locale), date: published })}</p>
+            <dl className="mt-4 grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
+              <dt className="text-muted">{t('kind')}</dt>
+              <dd>{tKind(source.kind)}</dd>
+              <dt className="text-muted">{t('publisher')}</dt>
+              <dd>{source.publisher ? source.publisher[locale] : t('publisherUnnamed')}</dd>
+              <dt className="text-muted">{t('published')}</dt>
+              <dd>{published}</dd>
+            </dl>
+            {source.url && (
+              <p className="mt-3">
+                <a href={source.url} className="font-semibold text-river-700 underline underline-offset-4" rel="noopener">
+                  {t('readSource')}
+                </a>
+              </p>
+            )}
             <figure className="mt-5 max-w-2xl">
-              <figcaption className="text-sm font-semibold text-muted">{t('sourceSentence')}</figcaption>
+              <figcaption className="text-sm font-semibold text-muted">
+                {figure.cell
+                  ? t('cell', { table: figure.cell.tableTitle[locale], row: figure.cell.row, column: figure.cell.column })
+                  : t('sourceSentence')}
+              </figcaption>
               <blockquote
                 lang={languageOf(sourceLocale).tag}
                 className="mt-2 border-l-4 border-signal-600 bg-white py-3 pr-4 pl-5 text-lg leading-relaxed text-ink-900"
