@@ -1,12 +1,19 @@
 import { expect, test } from '@playwright/test';
-import { figures } from './site';
+import { figures, indicators } from './site';
 
 test.describe('figures hub', () => {
-  test('every figure has a permanent anchor, and the anchor lands on it', async ({ page }) => {
+  test('every indicator and every one-off fact has a permanent anchor, and the anchor lands on it', async ({ page }) => {
     await page.goto('/zh/figures/');
-    for (const figure of figures()) await expect(page.locator(`li#${figure.id}`)).toHaveCount(1);
-    await page.goto('/en/figures/#rd-spend-2020');
-    const card = page.locator('li#rd-spend-2020');
+    const anchors = [
+      ...indicators().map((indicator) => indicator.id),
+      ...figures()
+        .filter((figure) => !figure.indicator)
+        .map((figure) => figure.id),
+    ];
+    await expect(page.locator('main li[id]')).toHaveCount(anchors.length);
+    for (const anchor of anchors) await expect(page.locator(`li#${anchor}`)).toHaveCount(1);
+    await page.goto('/en/figures/#rd-spend');
+    const card = page.locator('li#rd-spend');
     await expect(card).toBeInViewport();
     await expect(card).toContainText('CNY 1.88 billion');
     await expect(card).toContainText('R&D spending');
@@ -14,10 +21,20 @@ test.describe('figures hub', () => {
 
   test('each figure page is linked from the hub and shows the same value', async ({ page }) => {
     await page.goto('/zh/figures/');
-    await page.locator('li#hte-count-2020 h3 a').click();
+    await expect(page.locator('li#high-tech-enterprises')).toContainText('2020年 · 来源2021年3月发布');
+    await page.locator('li#high-tech-enterprises h3 a').click();
     await expect(page).toHaveURL('/zh/figures/hte-count-2020/');
     await expect(page.locator('h1')).toHaveText('高新技术企业数量');
     await expect(page.getByText('155家').first()).toBeVisible();
+  });
+
+  test('says which period the latest figures describe, and the footer when the content last changed', async ({ page }) => {
+    await page.goto('/en/figures/');
+    await expect(page.getByText('Latest figures: up to March 2021 · source published March 2021')).toBeVisible();
+    await expect(page.locator('footer')).toContainText('Content last updated March 2021');
+    await page.goto('/zh/');
+    await expect(page.locator('main')).toContainText('最新数据截至2021年3月，来源2021年3月发布。');
+    await expect(page.locator('footer')).toContainText('内容更新于2021年3月');
   });
 
   test('describes itself as a schema.org Dataset with its downloads', async ({ page }) => {
@@ -29,6 +46,28 @@ test.describe('figures hub', () => {
 });
 
 test.describe('figure page', () => {
+  test('shows its indicator’s whole series: a chart and a table, each value with its source', async ({ page }) => {
+    await page.goto('/en/figures/hte-count-2019/');
+    await expect(page.locator('main')).toContainText('2019 · source published March 2021');
+    const series = page.getByRole('region', { name: 'Number of high-tech enterprises: every period' });
+    await expect(series.locator('svg')).toHaveCount(1);
+    const rows = series.locator('tbody tr');
+    await expect(rows).toHaveCount(5);
+    await expect(rows.nth(2)).toHaveAttribute('aria-current', 'true');
+    await expect(rows.nth(2)).toContainText('this figure');
+    await expect(rows.nth(4)).toContainText('2021');
+    await expect(rows.nth(4)).toContainText('Target');
+    await expect(rows.nth(0)).toContainText('a full-page newspaper feature on innovation in Xiangtan High-tech Zone, March 2021');
+    await rows.nth(4).getByRole('link', { name: '2021' }).click();
+    await expect(page).toHaveURL('/en/figures/hte-target-2021/');
+  });
+
+  test('a one-off fact has no series, and its source says the publisher is not named', async ({ page }) => {
+    await page.goto('/en/figures/founding-year/');
+    await expect(page.locator('#series')).toHaveCount(0);
+    await expect(page.locator('main')).toContainText('not named in the copy supplied');
+  });
+
   test('lists a few other figures of its part, following it, and links to all of them', async ({ page }) => {
     const part = figures().filter((figure) => figure.section === 'platforms');
     expect(part.length).toBeGreaterThan(7);
@@ -136,6 +175,17 @@ test.describe('downloads', () => {
         label_en: data[index]?.label.en,
       });
     });
+  });
+
+  test('datapackage.json describes both files and every column of the CSV', async ({ request }) => {
+    const dataPackage = await (await request.get('/data/datapackage.json')).json();
+    const header = (await (await request.get('/data/figures.csv')).text())
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')[0]
+      ?.split(',');
+    expect(dataPackage.resources.map((resource: { path: string }) => resource.path)).toEqual(['figures.csv', 'figures.json']);
+    for (const resource of dataPackage.resources) expect((await request.get(`/data/${resource.path}`)).status()).toBe(200);
+    expect(dataPackage.resources[0].schema.fields.map((field: { name: string }) => field.name)).toEqual(header);
   });
 
   test('each chart downloads as SVG and PNG in both languages', async ({ request, page }) => {

@@ -48,11 +48,11 @@ test.describe('anchors', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/zh/platforms/#${id}$`));
   });
 
-  test('every figure on the figures page has an anchor and a copy-link control', async ({ page, context }) => {
+  test('every indicator on the figures page has an anchor and a copy-link control to its latest figure', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/en/figures/');
-    const card = page.locator('li#hte-count-2020');
-    await expect(card.locator('a[href="#hte-count-2020"]')).toBeVisible();
+    const card = page.locator('li#high-tech-enterprises');
+    await expect(card.locator('a[href="#high-tech-enterprises"]')).toBeVisible();
     await card.getByRole('button', { name: /^Copy link to this figure/ }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/en\/figures\/hte-count-2020\/$/);
   });

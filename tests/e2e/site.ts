@@ -44,6 +44,7 @@ export function sectionSlugs(): string[] {
 
 interface RawFigure {
   id: string;
+  indicator?: string;
   section: string;
   value: number | string;
   unit: string;
@@ -53,6 +54,11 @@ interface RawFigure {
 /** The figures as the content holds them. */
 export function figures(): RawFigure[] {
   return JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../content/figures.json'), 'utf8')).figures;
+}
+
+/** The indicators as the content holds them. */
+export function indicators(): Array<{ id: string; section: string }> {
+  return JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../content/indicators.json'), 'utf8')).indicators;
 }
 
 /**

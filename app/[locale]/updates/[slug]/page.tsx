@@ -3,6 +3,8 @@ import { Fragment } from 'react';
 import { Container } from '@/components/layout/container';
 import { openPage, PageShell, type PageProps } from '@/components/layout/page-shell';
 import { TableOfContents } from '@/components/layout/table-of-contents';
+import { SourceLink } from '@/components/figures/source-link';
+import { InlineList } from '@/components/ui/inline-list';
 import { Prose } from '@/components/ui/prose';
 import { getSection } from '@/lib/content';
 import { formatIsoDate } from '@/lib/format';
@@ -27,6 +29,13 @@ export default async function UpdatePage({ params }: PageProps<'update'>) {
           <TableOfContents headings={contents} title={t('contents')} />
         </aside>
         <div className="prose-article min-w-0">
+          <p className="text-muted">
+            {t('reports')}{' '}
+            <InlineList
+              items={update.sources.map((source) => ({ key: source, node: <SourceLink source={{ source }} locale={locale} /> }))}
+              locale={locale}
+            />
+          </p>
           <Prose section={update} bare />
           {parts.map((section) => (
             <Fragment key={section.slug}>
