@@ -83,7 +83,8 @@ describe('datapackage.json', () => {
       },
     };
     expect(JSON.parse(figuresDataPackage(licensed, siteUrl)).licenses).toEqual([
-      { title: 'CC BY 4.0', path: 'https://creativecommons.org/licenses/by/4.0/' },
+      { title: '知识共享署名4.0 / CC BY 4.0', path: 'https://creativecommons.org/licenses/by/4.0/' },
     ]);
+    expect(JSON.parse(figuresDataPackage(content, siteUrl)).title).toBe('测试园区数据 / Test Park figures');
   });
 });

@@ -75,7 +75,8 @@ export function figuresJson(content: SiteContent, siteUrl: string): string {
     title: Object.fromEntries(
       locales.map((locale) => [locale, translator(locale)('FiguresPage.downloadTitle', { name: site.name[locale] })]),
     ),
-    asOf: figures.asOf,
+    /** When the newest source was published: the figures are current to it. */
+    asOf: content.lastChanged,
     sources: sources.map((source) => ({
       id: source.id,
       kind: source.kind,
@@ -141,18 +142,20 @@ function describeColumn(name: string) {
  */
 export function figuresDataPackage(content: SiteContent, siteUrl: string): string {
   const { site } = content;
+  // A Data Package's titles are single strings: every language's, side by side.
+  const inAll = (text: (locale: Locale) => string) => [...new Set(locales.map(text).filter(Boolean))].join(' / ');
   const licence = site.dataLicence;
-  const licenceTitle = licence.name.en || licence.name[sourceLocale];
+  const licenceTitle = inAll((locale) => licence.name[locale]);
   const schema = { fields: FIGURE_COLUMNS.map(describeColumn), primaryKey: ['id'] };
   const document = {
     profile: 'data-package',
     name: 'figures',
-    title: translator('en')('FiguresPage.downloadTitle', { name: site.name.en }),
+    title: inAll((locale) => translator(locale)('FiguresPage.downloadTitle', { name: site.name[locale] })),
     homepage: `${siteUrl}${localizedPath(sourceLocale, routes.figures)}`,
     created: content.lastChanged,
     ...(licenceTitle ? { licenses: [{ title: licenceTitle, ...(licence.url ? { path: licence.url } : {}) }] } : {}),
     sources: content.sources.map((source) => ({
-      title: source.title.en,
+      title: inAll((locale) => source.title[locale]),
       ...(source.url ? { path: source.url } : {}),
     })),
     resources: [

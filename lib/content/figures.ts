@@ -20,7 +20,6 @@ export type Figure = Omit<RawFigure, 'quote'> & {
 export type FigureChangelogEntry = z.infer<typeof figureChangelogSchema>['entries'][number];
 
 export interface FigureData {
-  asOf: string;
   figures: Figure[];
   byId: ReadonlyMap<string, Figure>;
   /** What the figures measure, each with its series (content/indicators.json). */

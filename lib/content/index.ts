@@ -154,7 +154,6 @@ export function loadContent(root: string = DEFAULT_CONTENT_ROOT): SiteContent {
     throw new Error('content failed to load');
   }
   const figures: FigureData = {
-    asOf: figureFile.asOf,
     figures: allFigures,
     byId,
     indicators,

@@ -248,8 +248,6 @@ const figureSchema = z
 
 export const figuresSchema = z
   .object({
-    /** The date the figures are current to: the source's publication. */
-    asOf: isoDate('month', 'day'),
     figures: z.array(figureSchema).min(1),
   })
   .strict();

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
-import { figureStatuses } from '../../lib/content/schema';
+import { figureStatuses, sourceKinds } from '../../lib/content/schema';
 import { TEXT_SIZES } from '../../lib/text-size';
 
 /**
@@ -49,6 +49,8 @@ export const SITE_KEY_VALUES: Record<string, readonly string[]> = {
   option: TEXT_SIZES,
   // components/figures/figure-card.tsx and app/[locale]/figures/[id]/page.tsx: FigureCard's t(figure.status).
   'figure.status': figureStatuses,
+  // app/[locale]/figures/[id]/page.tsx and app/[locale]/corrections/page.tsx: SourceKind's tKind(source.kind).
+  'source.kind': sourceKinds,
 };
 
 /** What an expression stands for: a translator of a namespace, part of the messages tree, or a function returning either. */

@@ -85,7 +85,7 @@ describe('a later source', () => {
     expect(json.figures.find((figure: { id: string }) => figure.id === 'invention-patents-granted-2024')).toMatchObject({ indicator_id: 'invention-patents-granted', value: 120 });
     const dataPackage = JSON.parse(figuresDataPackage(content, 'https://example.org'));
     expect(dataPackage.created).toBe('2025-05-20');
-    expect(dataPackage.sources.map((source: { title: string }) => source.title)).toContain('Test statistics bulletin (fictitious data)');
+    expect(dataPackage.sources.map((source: { title: string }) => source.title)).toContain('测试用统计公报（虚构数据） / Test statistics bulletin (fictitious data)');
   });
 
   it('arrives as an update that cites it, newest first', () => {

@@ -31,6 +31,8 @@ export default async function FiguresPage({ params }: PageProps<'figures'>) {
     }))
     .filter((group) => group.measures.length + group.facts.length > 0);
   const newest = newestActual(figures.indicators);
+  // The years the figures describe, from the earliest period's start to the latest's end.
+  const coverage = figures.figures.flatMap((figure) => figure.period.match(/\d{4}/g) ?? []).sort();
   const latestLine = newest
     ? t('latest', {
         period: formatIsoDate(periodEnd(newest.period), locale),
@@ -45,7 +47,7 @@ export default async function FiguresPage({ params }: PageProps<'figures'>) {
     description: t('description'),
     url: absoluteUrl(localizedPath(locale, routes.figures)),
     inLanguage: languageOf(locale).tag,
-    temporalCoverage: `1992/${figures.asOf.slice(0, 4)}`,
+    temporalCoverage: `${coverage[0]}/${coverage.at(-1)}`,
     spatialCoverage: { '@type': 'Place', name: site.name[locale] },
     variableMeasured: figures.figures.map((figure) => figure.label[locale]),
     isBasedOn: sources.map((source) => ({

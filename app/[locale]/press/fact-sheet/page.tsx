@@ -18,7 +18,7 @@ export default async function FactSheetPage({ params }: PageProps<'factSheet'>) 
   const page = await openPage('factSheet', params);
   const { locale } = page;
   const t = await getTranslations({ locale, namespace: 'FactSheet' });
-  const { site, article, press, figures } = getContent();
+  const { site, article, press } = getContent();
   const figuresUrl = absoluteUrl(localizedPath(locale, routes.figures));
   const qr = await qrSvg(figuresUrl, figuresUrl);
 
@@ -33,7 +33,7 @@ export default async function FactSheetPage({ params }: PageProps<'factSheet'>) 
             <div>
               <p className="text-sm font-semibold tracking-wider text-river-700 uppercase">{site.brand[locale]}</p>
               <h1 className="mt-1 font-display text-3xl font-bold text-ink-900 sm:text-4xl print:text-2xl">{page.text.title}</h1>
-              <p className="mt-2 text-sm text-muted">{t('asOf', { date: formatIsoDate(figures.asOf, locale) })}</p>
+              <p className="mt-2 text-sm text-muted">{t('asOf', { date: formatIsoDate(article.published, locale) })}</p>
             </div>
             <LogoMark className="size-14 shrink-0" />
           </header>
