@@ -14,7 +14,8 @@ export interface ReleaseCheck {
   emptySettings: string[];
 }
 
-export function checkRelease(site: SiteSettings, siteUrl: string): ReleaseCheck {
+/** `siteUrl` undefined: it was refused already (a bad SITE_URL), and only the settings are checked. */
+export function checkRelease(site: SiteSettings, siteUrl: string | undefined): ReleaseCheck {
   const texts: Array<[string, string | Record<string, string>]> = [
     ['contact.organisation', site.contact.organisation],
     ['contact.address', site.contact.address],
@@ -28,6 +29,6 @@ export function checkRelease(site: SiteSettings, siteUrl: string): ReleaseCheck 
   ];
   const isEmpty = (value: string | Record<string, string>) =>
     typeof value === 'string' ? value.trim() === '' : Object.values(value).every((text) => text.trim() === '');
-  const problem = releaseSiteUrlProblem(siteUrl);
+  const problem = siteUrl === undefined ? undefined : releaseSiteUrlProblem(siteUrl);
   return { ...(problem ? { problem } : {}), emptySettings: texts.filter(([, value]) => isEmpty(value)).map(([field]) => field) };
 }

@@ -36,9 +36,9 @@ function main(): number {
     siteUrl = { url: content.site.siteUrl, from: `${SITE_FILE} › siteUrl` };
   }
   if (siteUrl) console.log(`site URL: ${siteUrl.url} (from ${siteUrl.from})`);
-  if (args.release && content && siteUrl) {
-    const release = checkRelease(content.site, siteUrl.url);
-    if (release.problem) problems.push(`${siteUrl.from}: ${release.problem}; set SITE_URL=https://… for a release build`);
+  if (args.release && content) {
+    const release = checkRelease(content.site, siteUrl?.url);
+    if (release.problem) problems.push(`${siteUrl?.from}: ${release.problem}; set SITE_URL=https://… for a release build`);
     for (const field of release.emptySettings)
       console.warn(`  ! release: ${SITE_FILE} › ${field} is empty; the site shows nothing in its place`);
   }

@@ -57,15 +57,22 @@ function previousOut(): string {
 }
 
 /** The project's sources, one thing broken, then the build. */
-function buildWith(breakIt: (file: (relative: string) => string) => void): { code: number | null; output: string; outUntouched: boolean } {
+function buildWith(
+  breakIt: (file: (relative: string) => string) => void,
+  { script = 'build', siteUrl }: { script?: string; siteUrl?: string } = {},
+): { code: number | null; output: string; outUntouched: boolean } {
   for (const name of RESTORED) {
     fs.rmSync(path.join(root, name), { recursive: true, force: true });
     fs.cpSync(path.join(PROJECT, name), path.join(root, name), { recursive: true });
   }
   const before = previousOut();
   breakIt((relative) => path.join(root, relative));
-  const result = spawnSync('npm', ['run', 'build', '--silent'], {
+  const env = { ...process.env };
+  delete env.SITE_URL;
+  if (siteUrl !== undefined) env.SITE_URL = siteUrl;
+  const result = spawnSync('npm', ['run', script, '--silent'], {
     cwd: root,
+    env,
     encoding: 'utf8',
     timeout: 300_000,
     maxBuffer: 64 * 1024 * 1024,
@@ -212,4 +219,19 @@ describe('the build refuses what fails after `next build` has started, and out/ 
     expect(outUntouched).toBe(false);
     expect(fs.readFileSync(path.join(root, 'out', 'index.html'), 'utf8')).toContain('<html lang="zh-CN">');
   }, 600_000);
+});
+
+describe('the release build refuses to publish a preview', () => {
+  it.each([
+    [undefined, /content\/site\.json › siteUrl: "http:\/\/localhost:3000" must start with https:\/\/ for a release/],
+    ['https://127.0.0.1:8443', /SITE_URL: "https:\/\/127\.0\.0\.1:8443" names this machine \(127\.0\.0\.1\)/],
+    ['www.example.gov.cn', /SITE_URL: "www\.example\.gov\.cn" is not an absolute URL/],
+  ])('SITE_URL=%s: stops at the check, naming where the address came from, and lists the empty release settings', (siteUrl, message) => {
+    const result = buildWith(() => {}, { script: 'build:release', siteUrl });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(message);
+    expect(result.output).toMatch(/release: content\/site\.json › filing\.icp is empty/);
+    expect(result.output).toMatch(/release: content\/site\.json › dataLicence\.name is empty/);
+    expect(result.outUntouched).toBe(true);
+  });
 });
