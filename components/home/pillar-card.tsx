@@ -1,6 +1,6 @@
 import { Link } from '@/i18n/navigation';
 import { type Section } from '@/lib/content';
-import { formatFigureValue, formatPartNumber } from '@/lib/format';
+import { formatFigureValue, formatPartNumber, formatPeriod } from '@/lib/format';
 import { routes } from '@/lib/pages';
 
 /** One of the four pillars on the home page: number, title, summary, a headline figure. */
@@ -41,7 +41,9 @@ export function PillarCard({
           <span className="font-display text-3xl font-bold tracking-tight text-ink-900 tabular-nums">
             {formatFigureValue(figure, section.locale)}
           </span>
-          <span className="text-sm text-muted">{figure.label[section.locale]}</span>
+          <span className="text-sm text-muted">
+            {figure.label[section.locale]} · {formatPeriod(figure.period, section.locale)}
+          </span>
         </p>
       )}
       <span className="mt-6 inline-flex items-center gap-2 text-[0.95rem] font-semibold text-river-700" aria-hidden="true">

@@ -8,7 +8,7 @@ import { heading } from '@/components/ui/heading';
 import { InlineList } from '@/components/ui/inline-list';
 import { Link } from '@/i18n/navigation';
 import { getContent } from '@/lib/content';
-import { formatFigureValue } from '@/lib/format';
+import { formatFigureValue, formatPeriod } from '@/lib/format';
 import { routes } from '@/lib/pages';
 import { metadataFor } from '@/lib/seo';
 
@@ -48,7 +48,9 @@ export default async function InvestPage({ params }: PageProps<'invest'>) {
                               className="inline-flex flex-col rounded-lg bg-paper-deep/70 px-3 py-2 no-underline hover:bg-river-100"
                             >
                               <span className="font-display font-bold text-ink-900 tabular-nums">{formatFigureValue(figure, locale)}</span>
-                              <span className="text-xs text-muted">{figure.label[locale]}</span>
+                              <span className="text-xs text-muted">
+                                {figure.label[locale]} · {formatPeriod(figure.period, locale)}
+                              </span>
                             </Link>
                           </li>
                         ))}

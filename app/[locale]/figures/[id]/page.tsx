@@ -131,7 +131,9 @@ export default async function FigurePage({ params }: PageProps<'figure'>) {
                 <li key={other.id}>
                   <Link href={routes.figure(other.id)} className="flex flex-col gap-0.5 px-4 py-3 no-underline hover:bg-paper">
                     <span className="font-semibold text-ink-900 tabular-nums">{formatFigureValue(other, locale)}</span>
-                    <span className="text-sm text-muted">{other.label[locale]}</span>
+                    <span className="text-sm text-muted">
+                      {other.label[locale]} · {formatPeriod(other.period, locale)}
+                    </span>
                   </Link>
                 </li>
               ))}
