@@ -79,7 +79,10 @@ describe('datapackage.json', () => {
       ...content,
       site: {
         ...content.site,
-        dataLicence: { name: { ...content.site.dataLicence.name, zh: '知识共享署名4.0', en: 'CC BY 4.0' }, url: 'https://creativecommons.org/licenses/by/4.0/' },
+        dataLicence: {
+          name: { ...content.site.dataLicence.name, zh: '知识共享署名4.0', en: 'CC BY 4.0' },
+          url: 'https://creativecommons.org/licenses/by/4.0/',
+        },
       },
     };
     expect(JSON.parse(figuresDataPackage(licensed, siteUrl)).licenses).toEqual([
