@@ -4,7 +4,7 @@ import { Link } from '@/i18n/navigation';
 import { chartSvg } from '@/lib/charts';
 import { cn } from '@/lib/cn';
 import { getSource, type Chart, type Indicator } from '@/lib/content';
-import { formatFigureValue, formatIsoDate, formatPeriod, formatSourceName } from '@/lib/format';
+import { formatFigureValue, formatPeriod, formatSourceList } from '@/lib/format';
 import { routes } from '@/lib/pages';
 import { heading } from '../ui/heading';
 import { chartTexts } from './chart-texts';
@@ -48,16 +48,13 @@ export async function SeriesChart({ indicator, current, locale }: { indicator: I
           <thead className="text-muted">
             <tr>
               <th scope="col" className="py-2 pr-3 font-semibold">
-                {tChart('period')}
+                {t('periodAndSource')}
               </th>
               <th scope="col" className="py-2 pr-3 text-right font-semibold">
                 {tChart('value')}
               </th>
-              <th scope="col" className="py-2 pr-3 font-semibold">
-                {tChart('status')}
-              </th>
               <th scope="col" className="py-2 font-semibold">
-                {t('sourceColumn')}
+                {tChart('status')}
               </th>
             </tr>
           </thead>
@@ -67,10 +64,11 @@ export async function SeriesChart({ indicator, current, locale }: { indicator: I
               const isCurrent = figure.id === current;
               return (
                 <tr key={figure.id} aria-current={isCurrent ? 'true' : undefined} className={cn(isCurrent && 'bg-river-100/50')}>
-                  <th scope="row" className="py-2 pr-3 font-normal whitespace-nowrap">
+                  {/* The source under the period, not in a column of its own: the table stays three columns wide on a phone. */}
+                  <th scope="row" className="py-2 pr-3 font-normal">
                     {isCurrent ? (
                       <span className="font-semibold">
-                        {formatPeriod(figure.period, locale)} <span className="text-muted">({t('thisFigure')})</span>
+                        {formatPeriod(figure.period, locale)} <span className="text-muted">{t('thisFigure')}</span>
                       </span>
                     ) : (
                       <Link
@@ -80,13 +78,11 @@ export async function SeriesChart({ indicator, current, locale }: { indicator: I
                         {formatPeriod(figure.period, locale)}
                       </Link>
                     )}
+                    <span className="mt-0.5 block text-xs text-muted">{formatSourceList([source], locale)}</span>
                   </th>
                   <td className="py-2 pr-3 text-right font-semibold whitespace-nowrap tabular-nums">{formatFigureValue(figure, locale)}</td>
-                  <td className="py-2 pr-3">
+                  <td className="py-2">
                     <StatusBadge status={figure.status} label={tCard(figure.status)} />
-                  </td>
-                  <td className="py-2 text-muted">
-                    {formatSourceName(source, locale)}, {formatIsoDate(source.published, locale)}
                   </td>
                 </tr>
               );

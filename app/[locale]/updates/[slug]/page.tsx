@@ -30,11 +30,14 @@ export default async function UpdatePage({ params }: PageProps<'update'>) {
         </aside>
         <div className="prose-article min-w-0">
           <p className="text-muted">
-            {t('reports')}{' '}
-            <InlineList
-              items={update.sources.map((source) => ({ key: source, node: <SourceLink source={{ source }} locale={locale} /> }))}
-              locale={locale}
-            />
+            {t.rich('reports', {
+              sources: () => (
+                <InlineList
+                  items={update.sources.map((source) => ({ key: source, node: <SourceLink source={{ source }} locale={locale} /> }))}
+                  locale={locale}
+                />
+              ),
+            })}
           </p>
           <Prose section={update} bare />
           {parts.map((section) => (
