@@ -226,12 +226,16 @@ describe('the release build refuses to publish a preview', () => {
     [undefined, /content\/site\.json › siteUrl: "http:\/\/localhost:3000" must start with https:\/\/ for a release/],
     ['https://127.0.0.1:8443', /SITE_URL: "https:\/\/127\.0\.0\.1:8443" names this machine \(127\.0\.0\.1\)/],
     ['www.example.gov.cn', /SITE_URL: "www\.example\.gov\.cn" is not an absolute URL/],
-  ])('SITE_URL=%s: stops at the check, naming where the address came from, and lists the empty release settings', (siteUrl, message) => {
-    const result = buildWith(() => {}, { script: 'build:release', siteUrl });
-    expect(result.code).not.toBe(0);
-    expect(result.output).toMatch(message);
-    expect(result.output).toMatch(/release: content\/site\.json › filing\.icp is empty/);
-    expect(result.output).toMatch(/release: content\/site\.json › dataLicence\.name is empty/);
-    expect(result.outUntouched).toBe(true);
-  });
+  ])(
+    'SITE_URL=%s: stops at the check, naming where the address came from, and lists the empty release settings',
+    (siteUrl, message) => {
+      const result = buildWith(() => {}, { script: 'build:release', siteUrl });
+      expect(result.code).not.toBe(0);
+      expect(result.output).toMatch(message);
+      expect(result.output).toMatch(/release: content\/site\.json › filing\.icp is empty/);
+      expect(result.output).toMatch(/release: content\/site\.json › dataLicence\.name is empty/);
+      expect(result.outUntouched).toBe(true);
+    },
+    180_000,
+  );
 });
