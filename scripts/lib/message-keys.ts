@@ -49,7 +49,7 @@ export const SITE_KEY_VALUES: Record<string, readonly string[]> = {
   option: TEXT_SIZES,
   // components/figures/figure-card.tsx and app/[locale]/figures/[id]/page.tsx: FigureCard's t(figure.status).
   'figure.status': figureStatuses,
-  // app/[locale]/figures/[id]/page.tsx and app/[locale]/corrections/page.tsx: SourceKind's tKind(source.kind).
+  // components/figures/source-details.tsx: SourceKind's tKind(source.kind).
   'source.kind': sourceKinds,
 };
 

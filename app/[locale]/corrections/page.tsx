@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { SourceDetails } from '@/components/figures/source-details';
 import { Container } from '@/components/layout/container';
 import { openPage, PageShell, type PageProps } from '@/components/layout/page-shell';
 import { heading } from '@/components/ui/heading';
@@ -16,8 +17,6 @@ export default async function CorrectionsPage({ params }: PageProps<'corrections
   const { locale } = page;
   const t = await getTranslations({ locale, namespace: 'CorrectionsPage' });
   const { sources, corrections } = getContent();
-  const tSource = await getTranslations({ locale, namespace: 'FigurePage' });
-  const tKind = await getTranslations({ locale, namespace: 'SourceKind' });
   const sections = getSections(locale);
   const method = t.raw('method') as string[];
   // The original and corrected texts are the source's own language.
@@ -37,19 +36,7 @@ export default async function CorrectionsPage({ params }: PageProps<'corrections
                 <p className="text-lg">
                   {t('sourceLine', { description: formatSourceName(source, locale), date: formatIsoDate(source.published, locale) })}
                 </p>
-                <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
-                  <dt className="text-muted">{tSource('kind')}</dt>
-                  <dd>{tKind(source.kind)}</dd>
-                  <dt className="text-muted">{tSource('publisher')}</dt>
-                  <dd>{source.publisher ? source.publisher[locale] : tSource('publisherUnnamed')}</dd>
-                </dl>
-                {source.url && (
-                  <p className="mt-3">
-                    <a href={source.url} className="font-semibold text-river-700 underline underline-offset-4" rel="noopener">
-                      {tSource('readSource')}
-                    </a>
-                  </p>
-                )}
+                <SourceDetails source={source} locale={locale} className="mt-3" />
                 {source.note[locale] && <p className="mt-3 text-muted">{source.note[locale]}</p>}
                 {source.credit[locale] && <p className="mt-3 text-muted">{source.credit[locale]}</p>}
                 {source.licence[locale] && <p className="mt-3 text-muted">{source.licence[locale]}</p>}

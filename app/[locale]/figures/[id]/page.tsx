@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { CiteBlock } from '@/components/figures/cite-block';
 import { SeriesChart } from '@/components/figures/series-chart';
+import { SourceDetails } from '@/components/figures/source-details';
 import { StatusBadge } from '@/components/figures/status-badge';
 import { Container } from '@/components/layout/container';
 import { openPage, PageShell, type PageProps } from '@/components/layout/page-shell';
@@ -28,7 +29,6 @@ export default async function FigurePage({ params }: PageProps<'figure'>) {
   const { figures } = getContent();
   const source = getSource(figure.source);
   const indicator = figure.indicator ? figures.indicatorById.get(figure.indicator) : undefined;
-  const tKind = await getTranslations({ locale, namespace: 'SourceKind' });
   const published = formatIsoDate(source.published, locale);
   const section = getSection(locale, figure.section);
   const related = relatedFigures(figures.figures, figure, RELATED_SHOWN);
@@ -63,21 +63,7 @@ export default async function FigurePage({ params }: PageProps<'figure'>) {
               {t('sourceTitle')}
             </h2>
             <p className="mt-3 text-muted">{t('sourceDocument', { description: formatSourceName(source, locale), date: published })}</p>
-            <dl className="mt-4 grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
-              <dt className="text-muted">{t('kind')}</dt>
-              <dd>{tKind(source.kind)}</dd>
-              <dt className="text-muted">{t('publisher')}</dt>
-              <dd>{source.publisher ? source.publisher[locale] : t('publisherUnnamed')}</dd>
-              <dt className="text-muted">{t('published')}</dt>
-              <dd>{published}</dd>
-            </dl>
-            {source.url && (
-              <p className="mt-3">
-                <a href={source.url} className="font-semibold text-river-700 underline underline-offset-4" rel="noopener">
-                  {t('readSource')}
-                </a>
-              </p>
-            )}
+            <SourceDetails source={source} locale={locale} className="mt-4 max-w-2xl" />
             <figure className="mt-5 max-w-2xl">
               <figcaption className="text-sm font-semibold text-muted">
                 {figure.cell
